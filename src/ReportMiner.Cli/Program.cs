@@ -1,0 +1,3 @@
+using ReportMiner.Cli.Commands;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReportMiner.Extraction.Areas;
+
+/// <summary>
+/// The areas of England and Wales with their variants, joint services and police forces, read from the
+/// embedded <c>gazetteer.tsv</c> (built by <c>tools/build-gazetteer.py</c> from public lists). It finds
+/// mentions of areas in text and folds any variant to its plain name.
+/// </summary>
+public sealed class Gazetteer
+{
+    private const string ResourceName = "ReportMiner.Extraction.Areas.gazetteer.tsv";
+    private static readonly Lazy<Gazetteer> LazyDefault = new(LoadEmbedded);
+    private readonly Dictionary<string, GazetteerEntry> _byFoldedName;
+    private readonly Regex _mentions;
+    private readonly Dictionary<string, GazetteerEntry> _byFoldedAlias;
+
+    private Gazetteer(IReadOnlyList<GazetteerEntry> entries)
+    {
+        Entries = entries;
+        _byFoldedName = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        _byFoldedAlias = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var e in entries)
+        {
+            _byFoldedName.TryAdd(Fold(e.Name), e);
+            _byFoldedAlias.TryAdd(Fold(e.Name), e);
+            foreach (var a in e.Aliases)
+            {
+                _byFoldedAlias.TryAdd(Fold(a), e);
+            }
+        }
+
+        var names = entries.SelectMany(e => e.Aliases.Prepend(e.Name))
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(n => n.Length)
+            .Select(NamePattern);
+        _mentions = new Regex(
+            @"(?<![\p{L}\p{N}])(?:" + string.Join("|", names) + @")(?![\p{L}\p{N}])",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The gazetteer shipped with the library.</summary>
+    public static Gazetteer Default => LazyDefault.Value;
+
+    /// <summary>Every entry.</summary>
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>Reads a gazetteer from tab-separated lines: name, kind, aliases separated by <c>|</c>; <c>#</c> starts a comment.</summary>
+    /// <exception cref="ModelException">A line is not of that shape.</exception>
+    public static Gazetteer Load(TextReader reader)
+    {
+        var entries = new List<GazetteerEntry>();
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t');
+            if (parts.Length < 2)
+            {
+                throw new ModelException($"gazetteer line {lineNumber} has {parts.Length} column(s); expected name, kind and aliases");
+            }
+
+            var aliases = parts.Length > 2 && parts[2].Length > 0 ? parts[2].Split('|') : [];
+            entries.Add(new GazetteerEntry(parts[0], ParseKind(parts[1], lineNumber), aliases));
+        }
+
+        return new Gazetteer(entries);
+    }
+
+    /// <summary>The entry whose name or alias is <paramref name="name"/> (folded as scoring folds names), or null.</summary>
+    public GazetteerEntry? Find(string name) =>
+        _byFoldedAlias.TryGetValue(Fold(name), out var e) ? e : null;
+
+    /// <summary>The plain name for <paramref name="name"/> if the gazetteer knows it, else the name itself, trimmed.</summary>
+    public string Canonical(string name) => Find(name)?.Name ?? name.Trim();
+
+    /// <summary>Every mention of a known area in <paramref name="text"/>, longest names first where they overlap.</summary>
+    public IEnumerable<AreaMention> FindMentions(string text)
+    {
+        foreach (Match m in _mentions.Matches(text))
+        {
+            if (_byFoldedAlias.TryGetValue(Fold(m.Value), out var entry))
+            {
+                yield return new AreaMention(entry, m.Index, m.Length);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Folds a name the way scoring compares names: lower case, <c>&amp;</c> as <c>and</c>, hyphens and
+    /// full stops as spaces, accents dropped, white space folded.
+    /// </summary>
+    public static string Fold(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (c == '&')
+            {
+                sb.Append(" and ");
+            }
+            else if (c is '-' or '‐' or '–' or '—' or '.' or ',' or '\'' or '’')
+            {
+                sb.Append(' ');
+            }
+            else
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string NamePattern(string name)
+    {
+        // The first letter must be a capital (names are proper nouns: "Reading", not "reading");
+        // the rest matches case-insensitively, "&" and "and" alike, hyphens and spaces alike.
+        var sb = new StringBuilder();
+        var first = true;
+        foreach (var c in name)
+        {
+            if (first && char.IsLetter(c))
+            {
+                sb.Append(Regex.Escape(c.ToString()));
+                sb.Append("(?i:");
+                first = false;
+                continue;
+            }
+
+            sb.Append(c switch
+            {
+                ' ' or '-' => @"[\s\-‐–]+",
+                '&' => "(?:&|and)",
+                '.' => @"\.?",
+                _ => Regex.Escape(c.ToString()),
+            });
+        }
+
+        if (!first)
+        {
+            sb.Append(')');
+        }
+
+        return sb.ToString().Replace(@"[\s\-‐–]+and[\s\-‐–]+", @"[\s\-‐–]+(?:and|&)[\s\-‐–]+", StringComparison.Ordinal);
+    }
+
+    private static AreaKind ParseKind(string kind, int lineNumber) => kind switch
+    {
+        "council-england" => AreaKind.EnglishCouncil,
+        "council-wales" => AreaKind.WelshCouncil,
+        "joint-service" => AreaKind.JointService,
+        "police-force" => AreaKind.PoliceForce,
+        _ => throw new ModelException($"gazetteer line {lineNumber} has the unknown kind '{kind}'"),
+    };
+
+    private static Gazetteer LoadEmbedded()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new ModelException($"the embedded resource {ResourceName} is missing from the assembly");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return Load(reader);
+    }
+}
+
+/// <summary>A mention of a known area in some text.</summary>
+/// <param name="Entry">The area.</param>
+/// <param name="Start">The offset of the mention in the text searched.</param>
+/// <param name="Length">The mention's length.</param>
+public readonly record struct AreaMention(GazetteerEntry Entry, int Start, int Length);

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportMiner.Documents;
+using ReportMiner.Frameworks;
+using ReportMiner.Records;
+using ReportMiner.Text;
+
+namespace ReportMiner.Extraction.CaseRatios;
+
+/// <summary>
+/// Reads proportions of inspected cases: counts ("17 out of the 18 relevant cases", "in 9 of the 14",
+/// "all but one of the 12 cases", "in the 12 cases where … every time"), percentages of cases ("80 per cent of
+/// cases", "Of the records examined, 80 per cent …") and fractions ("half of the cases", "over two-thirds of
+/// cases"). Proportions of staff, services, offences or reoffending rates are not case ratios.
+/// </summary>
+public sealed partial class CaseRatioExtractor : IRecordExtractor
+{
+    private const string N = NumberWords.Pattern;
+
+    /// <summary>Nouns that name inspected cases or their documents, after up to three qualifying words.</summary>
+    private const string CaseNoun = @"(?:[\w’'\-]+\s+){0,3}?(?:cases?|case\s+files|case\s+records|records|files|PSRs|pre-sentence\s+reports|reports|assessments|plans|orders|disposals|interventions)\b";
+
+    private readonly StandardAttributor _standards;
+
+    /// <summary>Creates the extractor.</summary>
+    public CaseRatioExtractor(StandardAttributor standards) => _standards = standards;
+
+    /// <inheritdoc />
+    public void Extract(ReportDocument document, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var sentence in context.Analysis.Sentences)
+        {
+            if (sentence.Block.Kind is BlockKind.Heading)
+            {
+                continue;
+            }
+
+            var taken = new List<(int Start, int End)>();
+            foreach (Match m in AllBut().Matches(sentence.Text))
+            {
+                if (Num(m, "k") is { } k && Num(m, "den") is { } den && k < den)
+                {
+                    Add(context, sentence, m, den - k, den, null, null, taken);
+                }
+            }
+
+            foreach (Match m in EveryOne().Matches(sentence.Text))
+            {
+                if (Num(m, "den") is { } den)
+                {
+                    var none = m.Groups["none"].Success;
+                    Add(context, sentence, m, none ? 0 : den, den, null, null, taken);
+                }
+            }
+
+            foreach (Match m in OutOf().Matches(sentence.Text))
+            {
+                if (Num(m, "num") is { } num && Num(m, "den") is { } den && num <= den && !Overlaps(taken, m)
+                    && (m.Groups["noun"].Success || AboutCases().IsMatch(sentence.Text)))
+                {
+                    Add(context, sentence, m, num, den, null, null, taken);
+                }
+            }
+
+            foreach (Match m in EveryTime().Matches(sentence.Text))
+            {
+                if (Num(m, "den") is { } den && !Overlaps(taken, m))
+                {
+                    Add(context, sentence, m, den, den, null, null, taken);
+                }
+            }
+
+            foreach (Match m in PercentOfCases().Matches(sentence.Text))
+            {
+                AddPercent(context, sentence, m, taken);
+            }
+
+            foreach (Match m in OfCasesPercent().Matches(sentence.Text))
+            {
+                AddPercent(context, sentence, m, taken);
+            }
+
+            foreach (Match m in FractionOfCases().Matches(sentence.Text))
+            {
+                if (!Overlaps(taken, m))
+                {
+                    Add(context, sentence, m, null, null, null, FractionValue(m.Groups["frac"].Value), taken);
+                }
+            }
+        }
+    }
+
+    private void AddPercent(ExtractionContext context, Sentence sentence, Match m, List<(int, int)> taken)
+    {
+        if (Overlaps(taken, m) || !double.TryParse(m.Groups["pct"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var pct) || pct > 100)
+        {
+            return;
+        }
+
+        Add(context, sentence, m, null, null, pct, null, taken);
+    }
+
+    private void Add(ExtractionContext context, Sentence sentence, Match m, int? num, int? den, double? pct, double? fraction, List<(int Start, int End)> taken)
+    {
+        if (den is <= 0 or > 100_000)
+        {
+            return;
+        }
+
+        taken.Add((m.Index, m.Index + m.Length));
+        var evidence = m.Value.Trim();
+        var offset = m.Index + (m.Value.Length - m.Value.TrimStart().Length);
+        context.Add(new CaseRatio
+        {
+            Area = context.ResolveArea(sentence, m.Index),
+            Numerator = num,
+            Denominator = den,
+            Percent = pct,
+            Fraction = fraction,
+            Standard = _standards.ForFinding(context, sentence),
+            Evidence = new Evidence(evidence, sentence.SpanOf(offset, evidence.Length)),
+        });
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> taken, Match m) =>
+        taken.Any(t => m.Index < t.End && m.Index + m.Length > t.Start);
+
+    private static int? Num(Match m, string group) =>
+        m.Groups[group].Success && NumberWords.TryParse(m.Groups[group].Value, out var v) ? v : null;
+
+    private static double FractionValue(string text)
+    {
+        var t = Regex.Replace(text.ToLowerInvariant(), @"[\s\-]+", " ");
+        return t switch
+        {
+            "half" => 0.5,
+            "a third" or "one third" => 0.33,
+            "two thirds" => 0.67,
+            "a quarter" or "one quarter" => 0.25,
+            "three quarters" => 0.75,
+            _ => 0.5,
+        };
+    }
+
+    [GeneratedRegex(@"\b(?<num>" + N + @")\s+(?:\(\d+%\)\s+)?(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?<den>" + N + @")\b(?<noun>\s+" + CaseNoun + @")?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OutOf();
+
+    /// <summary>A sentence about cases, where "in 9 of the 14" may leave the noun unsaid.</summary>
+    [GeneratedRegex(@"\bcases?\b|\bcase\s+files\b|\brecords\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutCases();
+
+    [GeneratedRegex(@"\ball\s+but\s+(?<k>" + N + @")\s+(?:of\s+)?(?:the\s+|these\s+)?(?<den>" + N + @")\s+" + CaseNoun, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AllBut();
+
+    [GeneratedRegex(@"\b(?:in\s+)?(?:(?:every|each)\s+(?:one\s+)?of\s+the|all(?:\s+of\s+the)?|(?<none>none\s+of\s+the))\s+(?<den>(?!one\b)" + N + @")\s+" + CaseNoun, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EveryOne();
+
+    [GeneratedRegex(@"\bIn\s+the\s+(?<den>" + N + @")\s+" + CaseNoun + @"[^.;]{0,160}?\b(?:every\s+time|on\s+every\s+occasion|in\s+every\s+case|in\s+each\s+case|in\s+all\s+of\s+them)", RegexOptions.CultureInvariant)]
+    private static partial Regex EveryTime();
+
+    [GeneratedRegex(@"(?<![\d.])(?<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+of\s+(?:the\s+|all\s+|those\s+)?(?:inspected\s+|relevant\s+|sampled\s+)?" + CaseNoun, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentOfCases();
+
+    [GeneratedRegex(@"\b(?:Of|In)\s+(?:the\s+)?(?:cases|case\s+files|records|files)\b[^,.;]{0,60},\s*(?:only\s+|just\s+)?(?<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfCasesPercent();
+
+    [GeneratedRegex(@"\b(?:(?:only|just|over|under|more\s+than|less\s+than|nearly|almost|around|about|fewer\s+than)\s+)?(?<frac>half|a\s+third|one[\s\-]third|two[\s\-]thirds|a\s+quarter|one[\s\-]quarter|three[\s\-]quarters)\s+of\s+(?:the\s+|all\s+|those\s+)?" + CaseNoun, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FractionOfCases();
+}

@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Classification;
+using ReportMiner.Documents;
+using ReportMiner.Frameworks;
+
+namespace ReportMiner.Extraction.CaseRatios;
+
+/// <summary>
+/// Decides which standard a finding (a case ratio) evidences: the standard its section heading names ("2.1
+/// Assessment", "1. Reducing the likelihood of reoffending"), else the section number of its list item
+/// ("1.3."), else, where a trained model is present and confident, the model's answer.
+/// </summary>
+public sealed partial class StandardAttributor
+{
+    private const double MinimumProbability = 0.6;
+
+    /// <summary>The standard id for a finding in <paramref name="sentence"/>, or null.</summary>
+    public string? ForFinding(ExtractionContext context, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var framework = context.DocumentFramework;
+        if (framework is null)
+        {
+            return null;
+        }
+
+        if (sentence.HeadingIndex >= 0)
+        {
+            var heading = context.Document.Blocks[sentence.HeadingIndex].Text;
+            var fromHeading = FromHeading(framework, heading, sentence.Text);
+            if (fromHeading is not null)
+            {
+                return fromHeading.Id;
+            }
+        }
+
+        var number = SectionNumber().Match(sentence.Block.Text);
+        if (number.Success && FromNumber(framework, number.Groups["major"].Value, number.Groups["minor"].Value) is { } byNumber)
+        {
+            return byNumber.Id;
+        }
+
+        if (context.Classifiers.StandardAttribution is { } model)
+        {
+            var heading = sentence.HeadingIndex >= 0 ? context.Document.Blocks[sentence.HeadingIndex].Text : null;
+            var prediction = model.Predict(new ClassifierInput(sentence.Text, heading, sentence.Block.Kind.ToString()));
+            if (!prediction.Abstained && prediction.Probability >= MinimumProbability)
+            {
+                var parts = prediction.Label!.Split('/', 2);
+                if (parts.Length == 2 && context.Frameworks.FamilyOf(parts[0]) == framework.Family && parts[1] != "none")
+                {
+                    return parts[1];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Standard? FromHeading(Framework framework, string heading, string sentence)
+    {
+        var number = HeadingNumber().Match(heading);
+        if (number.Success && number.Groups["minor"].Success
+            && FromNumber(framework, number.Groups["major"].Value, number.Groups["minor"].Value) is { } byNumber)
+        {
+            return byNumber;
+        }
+
+        var rest = number.Success ? heading[number.Length..] : heading;
+        foreach (var mention in StandardMatcher.For(framework).Find(rest))
+        {
+            if (mention.Standards.Count == 1)
+            {
+                return mention.Standards[0];
+            }
+
+            var domain = number.Success ? int.Parse(number.Groups["major"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : OutOfCourt().IsMatch(sentence) ? 3 : 2;
+            return mention.Standards.FirstOrDefault(s => s.Domain == domain) ?? mention.Standards[0];
+        }
+
+        return null;
+    }
+
+    private static Standard? FromNumber(Framework framework, string major, string minor)
+    {
+        var numbered = framework.Standards.FirstOrDefault(s => s.Id == $"{major}.{minor}");
+        if (numbered is not null)
+        {
+            return numbered;
+        }
+
+        // Frameworks whose standards are slugs number their sections in order (SQS: 1 reducing reoffending …).
+        if (framework.SectionsInOrder && int.TryParse(major, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        {
+            var sections = framework.Standards.Where(s => s.Id != "overall").ToList();
+            return index >= 1 && index <= sections.Count ? sections[index - 1] : null;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?<major>\d)(?:\.(?<minor>\d{1,2}))?\.?\s")]
+    private static partial Regex HeadingNumber();
+
+    [GeneratedRegex(@"^\s*(?:[-•*]\s*)?(?<major>\d)\.(?<minor>\d{1,2})\.?\s")]
+    private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"\bout[\s\-]of[\s\-]court\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutOfCourt();
+}

@@ -1,0 +1,72 @@
+using ReportMiner.Documents;
+using ReportMiner.Extraction.Areas;
+using ReportMiner.Text;
+
+namespace ReportMiner.Extraction;
+
+/// <summary>
+/// What every extractor needs to know about a document's text, computed once: its sentences with their
+/// sections, and the area mentions of every block.
+/// </summary>
+public sealed class DocumentAnalysis
+{
+    private readonly List<AreaMention>[] _blockMentions;
+
+    internal DocumentAnalysis(ReportDocument document, Gazetteer gazetteer)
+    {
+        Document = document;
+        var sentences = new List<Sentence>();
+        var headingIndex = -1;
+        _blockMentions = new List<AreaMention>[document.Blocks.Count];
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            var block = document.Blocks[i];
+            _blockMentions[i] = gazetteer.FindMentions(block.Text).ToList();
+            if (block.Kind == BlockKind.Heading)
+            {
+                headingIndex = i;
+            }
+
+            if (block.Kind == BlockKind.Furniture)
+            {
+                continue;
+            }
+
+            foreach (var (start, length) in SentenceSplitter.Split(block.Text))
+            {
+                sentences.Add(new Sentence
+                {
+                    BlockIndex = i,
+                    Block = block,
+                    LocalStart = start,
+                    Text = block.Text.Substring(start, length),
+                    HeadingIndex = block.Kind == BlockKind.Heading ? i : headingIndex,
+                });
+            }
+        }
+
+        Sentences = sentences;
+    }
+
+    /// <summary>The document analysed.</summary>
+    public ReportDocument Document { get; }
+
+    /// <summary>Every sentence of every block except page furniture, in reading order.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>The area mentions in block <paramref name="blockIndex"/>, offsets inside the block's text.</summary>
+    public IReadOnlyList<AreaMention> MentionsInBlock(int blockIndex) => _blockMentions[blockIndex];
+
+    /// <summary>The area mentions inside <paramref name="sentence"/>, offsets inside the sentence.</summary>
+    public IEnumerable<AreaMention> MentionsIn(Sentence sentence)
+    {
+        var end = sentence.LocalStart + sentence.Text.Length;
+        foreach (var m in _blockMentions[sentence.BlockIndex])
+        {
+            if (m.Start >= sentence.LocalStart && m.Start + m.Length <= end)
+            {
+                yield return m with { Start = m.Start - sentence.LocalStart };
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+using ReportMiner.Classification;
+using ReportMiner.Documents;
+using ReportMiner.Extraction.Areas;
+using ReportMiner.Frameworks;
+using ReportMiner.Records;
+
+namespace ReportMiner.Extraction;
+
+/// <summary>
+/// The state of one document's extraction: what earlier stages decided (kind, inspectorate, date, main area)
+/// and the findings so far. Made per document; not shared between threads.
+/// </summary>
+public sealed class ExtractionContext
+{
+    private readonly List<Rating> _ratings = [];
+    private readonly List<CaseRatio> _caseRatios = [];
+    private readonly List<Quote> _quotes = [];
+    private readonly List<ReportWarning> _warnings = [];
+
+    /// <summary>Creates a context for <paramref name="document"/>.</summary>
+    public ExtractionContext(ReportDocument document, FrameworkCatalog frameworks, Gazetteer gazetteer, ClassifierSet? classifiers = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Document = document;
+        Frameworks = frameworks;
+        Gazetteer = gazetteer;
+        Classifiers = classifiers ?? ClassifierSet.None;
+        Analysis = new DocumentAnalysis(document, gazetteer);
+        _warnings.AddRange(document.Warnings);
+    }
+
+    /// <summary>The document being read.</summary>
+    public ReportDocument Document { get; }
+
+    /// <summary>The framework catalogue in use.</summary>
+    public FrameworkCatalog Frameworks { get; }
+
+    /// <summary>The gazetteer in use.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>The trained classifiers in use (none when rules run alone).</summary>
+    public ClassifierSet Classifiers { get; }
+
+    /// <summary>Sentences and area mentions, computed once.</summary>
+    public DocumentAnalysis Analysis { get; }
+
+    /// <summary>The document kind, once decided.</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>The inspectorate, once decided.</summary>
+    public string? Inspectorate { get; set; }
+
+    /// <summary>The publication date, once decided.</summary>
+    public DateOnly? Published { get; set; }
+
+    /// <summary>The area the whole document is about, where one area dominates it.</summary>
+    public string? MainArea { get; set; }
+
+    /// <summary>The framework the document's ratings mostly belong to, where one can be told from context.</summary>
+    public Framework? DocumentFramework { get; set; }
+
+    /// <summary>The printed score (24 in "24/36").</summary>
+    public int? Score { get; set; }
+
+    /// <summary>The printed score's maximum (36 in "24/36").</summary>
+    public int? ScoreMax { get; set; }
+
+    /// <summary>Standards a ratings table marks "not rated" (framework id, standard id).</summary>
+    public ISet<(string Framework, string Standard)> NotRated { get; } = new HashSet<(string, string)>();
+
+    /// <summary>The ratings found so far.</summary>
+    public IReadOnlyList<Rating> Ratings => _ratings;
+
+    /// <summary>The case ratios found so far.</summary>
+    public IReadOnlyList<CaseRatio> CaseRatios => _caseRatios;
+
+    /// <summary>The quotes found so far.</summary>
+    public IReadOnlyList<Quote> Quotes => _quotes;
+
+    /// <summary>The warnings so far (the loader's included).</summary>
+    public IReadOnlyList<ReportWarning> Warnings => _warnings;
+
+    /// <summary>Adds a rating unless the same (area, framework, standard, grade, year) is already there.</summary>
+    public void Add(Rating rating)
+    {
+        ArgumentNullException.ThrowIfNull(rating);
+        if (!_ratings.Any(r => r.Area == rating.Area && r.Framework == rating.Framework && r.Standard == rating.Standard
+            && r.Value == rating.Value && r.Year == rating.Year))
+        {
+            _ratings.Add(rating);
+        }
+    }
+
+    /// <summary>Adds a case ratio unless one with the same evidence span is already there.</summary>
+    public void Add(CaseRatio ratio)
+    {
+        ArgumentNullException.ThrowIfNull(ratio);
+        if (!_caseRatios.Any(r => r.Evidence.Span.Start == ratio.Evidence.Span.Start && r.Numerator == ratio.Numerator
+            && r.Denominator == ratio.Denominator && r.Percent == ratio.Percent && r.Fraction == ratio.Fraction))
+        {
+            _caseRatios.Add(ratio);
+        }
+    }
+
+    /// <summary>Adds a quote.</summary>
+    public void Add(Quote quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        _quotes.Add(quote);
+    }
+
+    /// <summary>Adds a warning.</summary>
+    public void Warn(ReportWarning warning) => _warnings.Add(warning);
+
+    /// <summary>Removes the ratings that <paramref name="predicate"/> selects (a later stage overruling an earlier one).</summary>
+    public void RemoveRatings(Predicate<Rating> predicate) => _ratings.RemoveAll(predicate);
+
+    /// <summary>
+    /// The area a finding in <paramref name="sentence"/> at <paramref name="offset"/> belongs to: an area named in
+    /// the sentence (the nearest before the offset, else the first after); else the nearest area named earlier in
+    /// the same block or the two blocks before it within the section; else the document's main area.
+    /// </summary>
+    public string? ResolveArea(Sentence sentence, int offset, bool allowMainArea = true)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var inSentence = Analysis.MentionsIn(sentence).Where(IsCandidate).ToList();
+        if (inSentence.Count > 0)
+        {
+            var before = inSentence.Where(m => m.Start <= offset).OrderByDescending(m => m.Start).FirstOrDefault();
+            return (before.Entry ?? inSentence[0].Entry).Name;
+        }
+
+        var blockMentions = Analysis.MentionsInBlock(sentence.BlockIndex)
+            .Where(m => m.Start < sentence.LocalStart && IsCandidate(m))
+            .OrderByDescending(m => m.Start);
+        var earlierInBlock = blockMentions.FirstOrDefault();
+        if (earlierInBlock.Entry is not null)
+        {
+            return earlierInBlock.Entry.Name;
+        }
+
+        for (var b = sentence.BlockIndex - 1; b >= Math.Max(0, sentence.BlockIndex - 2); b--)
+        {
+            var block = Document.Blocks[b];
+            var last = Analysis.MentionsInBlock(b).Where(IsCandidate).OrderByDescending(m => m.Start).FirstOrDefault();
+            if (last.Entry is not null)
+            {
+                return last.Entry.Name;
+            }
+
+            if (block.Kind == BlockKind.Heading)
+            {
+                break;
+            }
+        }
+
+        return allowMainArea ? MainArea : null;
+    }
+
+    /// <summary>Whether a mention can be an inspected area in this document (police forces only in police inspections).</summary>
+    internal bool IsCandidate(AreaMention mention) =>
+        mention.Entry is not null
+        && (mention.Entry.Kind != AreaKind.PoliceForce || Inspectorate == "HMICFRS");
+
+    /// <summary>The record of everything found.</summary>
+    public ReportRecord ToRecord(string source)
+    {
+        var areas = new List<string>();
+        void AddArea(string? a)
+        {
+            if (a is not null && !areas.Contains(a, StringComparer.OrdinalIgnoreCase))
+            {
+                areas.Add(a);
+            }
+        }
+
+        foreach (var r in _ratings)
+        {
+            AddArea(r.Area);
+        }
+
+        foreach (var c in _caseRatios)
+        {
+            AddArea(c.Area);
+        }
+
+        if (areas.Count == 0 && MainArea is not null && Kind is DocumentKinds.InspectionReport or DocumentKinds.PressRelease or DocumentKinds.InspectionPage)
+        {
+            AddArea(MainArea);
+        }
+
+        return new ReportRecord
+        {
+            Source = source,
+            Kind = Kind,
+            Inspectorate = Inspectorate,
+            Published = Published,
+            Areas = areas,
+            Ratings = _ratings.ToArray(),
+            CaseRatios = _caseRatios.ToArray(),
+            Quotes = _quotes.ToArray(),
+            Score = Score,
+            ScoreMax = ScoreMax,
+            Warnings = _warnings.ToArray(),
+        };
+    }
+}

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Metadata;
+using ReportMiner.Frameworks;
+
+namespace ReportMiner.Extraction.Frameworks;
+
+/// <summary>
+/// Decides which framework a rating belongs to from its context — the inspectorate named nearby or by the
+/// document, the sector (youth or adult probation; children's services, schools or SEND), the year, and the
+/// grade's scale — never from the grade word alone.
+/// </summary>
+public sealed partial class FrameworkResolver
+{
+    private readonly FrameworkCatalog _catalog;
+
+    /// <summary>Creates a resolver over <paramref name="catalog"/>.</summary>
+    public FrameworkResolver(FrameworkCatalog catalog) => _catalog = catalog;
+
+    /// <summary>
+    /// The framework for a grade given in <paramref name="localText"/> (the sentence and its block), in a
+    /// document whose own inspectorate, date and text are in <paramref name="context"/>.
+    /// </summary>
+    /// <param name="context">The extraction context.</param>
+    /// <param name="localText">The text around the rating (its block).</param>
+    /// <param name="grade">The canonical grade, or null to ignore the scale.</param>
+    /// <param name="year">The year the rating was given, where stated.</param>
+    /// <returns>The framework, or null when no graded framework fits.</returns>
+    public Framework? Resolve(ExtractionContext context, string localText, string? grade, int? year)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(localText);
+        var inspectorate = InspectorateExtractor.Mentioned(localText).FirstOrDefault() ?? context.Inspectorate;
+        if (inspectorate is null)
+        {
+            return null;
+        }
+
+        var sector = Sector(inspectorate, localText) ?? Sector(inspectorate, DocumentOpening(context));
+        var date = year is { } y ? new DateOnly(y, 7, 1) : context.Published;
+        var candidates = _catalog.Frameworks
+            .Where(f => f.Inspectorate == inspectorate && f.Graded)
+            .Where(f => sector is null || f.Sector == sector)
+            .Where(f => grade is null || f.HasGrade(grade))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        if (date is { } d)
+        {
+            var covering = candidates.Where(f => year is null ? f.CoversDate(d) : f.From.Year <= year && f.To.Year >= year).ToList();
+            if (covering.Count > 0)
+            {
+                // Where a year straddles two eras, the later framework wins for grades only it has, else the earlier.
+                return covering.OrderBy(f => f.From).First();
+            }
+
+            return candidates.OrderBy(f => Distance(f, d)).First();
+        }
+
+        // No date: the most recent framework on whose scale the grade stands.
+        return candidates.OrderByDescending(f => f.From).First();
+    }
+
+    /// <summary>The framework of the document as a whole, for findings without a grade (case ratios' standards).</summary>
+    public Framework? ResolveDocument(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var opening = DocumentOpening(context);
+        var all = string.Join("\n", context.Document.Blocks.Select(b => b.Text));
+        if (context.Inspectorate == "HMI Probation")
+        {
+            if (Sqs().IsMatch(all))
+            {
+                return _catalog.Find("hmip-youth-sqs");
+            }
+
+            if (Cci().IsMatch(all))
+            {
+                return _catalog.Find("hmip-youth-cci");
+            }
+        }
+
+        if (context.Inspectorate is null)
+        {
+            return null;
+        }
+
+        var sector = Sector(context.Inspectorate, opening) ?? Sector(context.Inspectorate, all);
+        var candidates = _catalog.Frameworks.Where(f => f.Inspectorate == context.Inspectorate && (sector is null || f.Sector == sector)).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        if (context.Published is { } d)
+        {
+            var covering = candidates.Where(f => f.CoversDate(d)).ToList();
+            if (covering.Count > 0)
+            {
+                return covering.OrderByDescending(f => f.Graded).ThenBy(f => f.From).First();
+            }
+
+            return candidates.OrderBy(f => Distance(f, d)).First();
+        }
+
+        return candidates.Where(f => f.Graded).OrderByDescending(f => f.From).FirstOrDefault();
+    }
+
+    private static string DocumentOpening(ExtractionContext context) =>
+        (context.Document.Metadata.Title ?? string.Empty) + "\n" + string.Join("\n", context.Document.Blocks.Take(12).Select(b => b.Text));
+
+    private static int Distance(Framework f, DateOnly d) =>
+        d < f.From ? f.From.DayNumber - d.DayNumber : d > f.To ? d.DayNumber - f.To.DayNumber : 0;
+
+    private static string? Sector(string inspectorate, string text) => inspectorate switch
+    {
+        "HMI Probation" => Youth().IsMatch(text) ? "youth" : Adult().IsMatch(text) ? "adult" : null,
+        "Ofsted" => Send().IsMatch(text) ? "send" : Children().IsMatch(text) ? "children" : School().IsMatch(text) ? "schools" : null,
+        _ => null,
+    };
+
+    [GeneratedRegex(@"\byouth\s+(?:offending|justice)\b|\bYOT\b|\bYOS\b|\bYJS\b|\byoung\s+(?:people|offenders)\b|\bchildren\s+and\s+young\s+people\b|\bout-of-court\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Youth();
+
+    [GeneratedRegex(@"\bCRC\b|\bNPS\b|\bCommunity\s+Rehabilitation\s+Compan|\bNational\s+Probation\s+Service\b|\bProbation\s+Delivery\s+Unit\b|\bPDU\b|\bprobation\s+(?:region|service|division)\b|\bunpaid\s+work\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Adult();
+
+    [GeneratedRegex(@"\bSEND\b|\bspecial\s+educational\s+needs\b|\blocal\s+area\s+partnership\b")]
+    private static partial Regex Send();
+
+    [GeneratedRegex(@"\bchildren['’]?s\s+(?:social\s+care\s+)?services\b|\bsocial\s+care\b|\bsocial\s+work\b|\bILACS\b|\bcare\s+leavers\b|\bhelp\s+and\s+protection\b|\blocal\s+authority\s+children['’]?s\b|\bchildren\s+in\s+care\b|\bchildren\s+looked\s+after\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Children();
+
+    [GeneratedRegex(@"\bschool\b|\bpupils\b|\bacademy\b|\bheadteacher\b|\bquality\s+of\s+education\b", RegexOptions.IgnoreCase)]
+    private static partial Regex School();
+
+    [GeneratedRegex(@"\bShort\s+Quality\s+Screening\b|\bSQS\b")]
+    private static partial Regex Sqs();
+
+    [GeneratedRegex(@"\bCore\s+Case\s+Inspection\b|\bCCI\b")]
+    private static partial Regex Cci();
+}

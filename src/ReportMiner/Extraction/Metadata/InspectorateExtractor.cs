@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Documents;
+
+namespace ReportMiner.Extraction.Metadata;
+
+/// <summary>
+/// Decides which inspectorate publishes or inspects: every mention of an inspectorate's names scores, earlier
+/// mentions (title, opening, sender) more than later ones, so the body that a document is about outweighs
+/// inspectorates named in passing.
+/// </summary>
+public sealed partial class InspectorateExtractor : IRecordExtractor
+{
+    private static readonly (string Name, Regex Pattern)[] Names =
+    [
+        ("HMI Probation", HmiProbation()),
+        ("Ofsted", Ofsted()),
+        ("CQC", Cqc()),
+        ("HMICFRS", Hmicfrs()),
+        ("Estyn", Estyn()),
+        ("Care Inspectorate Wales", Ciw()),
+    ];
+
+    /// <inheritdoc />
+    public void Extract(ReportDocument document, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        var text = string.Join("\n", document.Blocks.Where(b => b.Kind != BlockKind.Furniture).Select(b => b.Text));
+        if (document.Metadata.Title is { } title)
+        {
+            text = title + "\n" + text;
+        }
+
+        var scores = new Dictionary<string, double>();
+        var length = Math.Max(1, text.Length);
+        foreach (var (name, pattern) in Names)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                var position = (double)m.Index / length;
+                var weight = 1 + (4 * Math.Pow(1 - position, 3)) + (m.Index < 600 ? 3 : 0);
+                scores[name] = scores.GetValueOrDefault(name) + weight;
+            }
+        }
+
+        if (scores.Count > 0)
+        {
+            context.Inspectorate = scores.OrderByDescending(kv => kv.Value).First().Key;
+        }
+    }
+
+    /// <summary>The inspectorates named in <paramref name="text"/>, in the order first named.</summary>
+    internal static IEnumerable<string> Mentioned(string text) =>
+        Names.Select(n => (n.Name, Match: n.Pattern.Match(text)))
+            .Where(x => x.Match.Success)
+            .OrderBy(x => x.Match.Index)
+            .Select(x => x.Name);
+
+    [GeneratedRegex(@"\b(?:HM\s+Inspectorate\s+of\s+Probation|HMI\s*Probation|HMIP|HM\s+Probation|[Pp]robation\s+[Ii]nspectorate|[Cc]hief\s+[Ii]nspector\s+of\s+[Pp]robation|inspectorate\s+of\s+probation|Arolygiaeth\s+Prawf)\b")]
+    private static partial Regex HmiProbation();
+
+    [GeneratedRegex(@"\bOfsted\b|\bOffice\s+for\s+Standards\s+in\s+Education\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ofsted();
+
+    [GeneratedRegex(@"\bCQC\b|\bCare\s+Quality\s+Commission\b")]
+    private static partial Regex Cqc();
+
+    [GeneratedRegex(@"\bHMICFRS\b|\bHMIC\b|\bHis\s+Majesty's\s+Inspectorate\s+of\s+Constabulary|\bHer\s+Majesty's\s+Inspectorate\s+of\s+Constabulary|\bHM\s+Inspectorate\s+of\s+Constabulary|\bPEEL\b")]
+    private static partial Regex Hmicfrs();
+
+    [GeneratedRegex(@"\bEstyn\b")]
+    private static partial Regex Estyn();
+
+    [GeneratedRegex(@"\bCare\s+Inspectorate\s+Wales\b|\bCIW\b|\bArolygiaeth\s+Gofal\s+Cymru\b|\bCare\s+and\s+Social\s+Services\s+Inspectorate\s+Wales\b|\bCSSIW\b")]
+    private static partial Regex Ciw();
+}

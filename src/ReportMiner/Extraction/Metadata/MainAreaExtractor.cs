@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Documents;
+using ReportMiner.Extraction.Areas;
+using ReportMiner.Records;
+
+namespace ReportMiner.Extraction.Metadata;
+
+/// <summary>
+/// Decides whether one area dominates the document (the service inspected in a report, release or page) and
+/// which. Mentions score more when a service name follows them ("Swindon Youth Offending Team"), when they
+/// stand near the top, and in titles. A document with no dominant area (an article or an annual report naming
+/// many services) gets none, and each finding takes its area from its own sentence or section.
+/// </summary>
+public sealed partial class MainAreaExtractor : IRecordExtractor
+{
+    private const double DominantShare = 0.55;
+
+    /// <inheritdoc />
+    public void Extract(ReportDocument document, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Kind is DocumentKinds.NewsArticle or DocumentKinds.AnnualReport)
+        {
+            // Articles and annual reports name many services; none is the document's subject as a whole.
+            return;
+        }
+
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var position = 0;
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            var block = document.Blocks[i];
+            if (block.Kind == BlockKind.Furniture)
+            {
+                continue;
+            }
+
+            foreach (var m in context.Analysis.MentionsInBlock(i).Where(context.IsCandidate))
+            {
+                var after = block.Text.AsSpan(m.Start + m.Length).ToString();
+                var weight = 1.0;
+                if (ServiceSuffix().IsMatch(after))
+                {
+                    weight += 3;
+                }
+
+                if (position < 4 || block.Kind == BlockKind.Heading)
+                {
+                    weight += 2;
+                }
+
+                scores[m.Entry.Name] = scores.GetValueOrDefault(m.Entry.Name) + weight;
+            }
+
+            position++;
+        }
+
+        if (document.Metadata.Title is { } title)
+        {
+            foreach (var m in context.Gazetteer.FindMentions(title).Where(context.IsCandidate))
+            {
+                scores[m.Entry.Name] = scores.GetValueOrDefault(m.Entry.Name) + 4;
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return;
+        }
+
+        var total = scores.Values.Sum();
+        var best = scores.OrderByDescending(kv => kv.Value).First();
+        if (best.Value / total >= DominantShare && best.Value >= 4)
+        {
+            context.MainArea = best.Key;
+        }
+    }
+
+    /// <summary>Words that follow an area's name when it names the inspected service or authority.</summary>
+    [GeneratedRegex(@"^\s*(?:\(?(?:YOT|YOS|YJS|YJT|PDU)\b|Youth\s+(?:Offending|Justice)|Council\b|Borough\b|City\s+Council|County\s+Council|children'?s\s+services|Children'?s\s+Services|Probation\s+Delivery\s+Unit|Police\b|Constabulary\b|local\s+authority|Local\s+Authority)")]
+    internal static partial Regex ServiceSuffix();
+}

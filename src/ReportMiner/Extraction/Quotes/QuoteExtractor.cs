@@ -1,0 +1,244 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Classification;
+using ReportMiner.Documents;
+using ReportMiner.Records;
+
+namespace ReportMiner.Extraction.Quotes;
+
+/// <summary>
+/// Reads direct quotations that are an inspector's or the inspectorate's judgement, with who said them:
+/// "X said:" before, "…,” says the report" or "noted one inspector" after, a pronoun resolved to the last person
+/// named, and a speaker carried over to the next paragraph of the same statement. Quotations of councils,
+/// providers, children, parents or staff are not inspector comments and are left out; so are rating words and
+/// titles in quotation marks.
+/// </summary>
+public sealed partial class QuoteExtractor : IRecordExtractor
+{
+    private const int MinimumWords = 3;
+
+    /// <inheritdoc />
+    public void Extract(ReportDocument document, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        var speakers = new SpeakerResolver(document.Text);
+        (string Speaker, string? Role)? carried = null;
+        var lastQuoteBlock = -10;
+        foreach (var q in QuotationScanner.Scan(document))
+        {
+            var text = Clean(string.Join("\n\n", q.Paragraphs.Select(p => Clean(p))));
+            var first = document.Blocks[q.FirstBlock];
+            var attribution = Attribute(document, q, speakers);
+            if (attribution is null && q.WholeBlock && carried is not null && q.FirstBlock - lastQuoteBlock <= 2)
+            {
+                attribution = new Attribution(carried.Value.Speaker, carried.Value.Role, Inspectorial: true);
+            }
+
+            if (attribution is { Inspectorial: false })
+            {
+                continue;
+            }
+
+            if (!IsComment(text) || (attribution is null && SpokenByOthers(first.Text[..q.OpenOffset])))
+            {
+                continue;
+            }
+
+            if (attribution is null && QuotationScope(context, text, first.Text) is false)
+            {
+                continue;
+            }
+
+            attribution ??= Unattributed(first.Text[..q.OpenOffset]);
+            var speaker = attribution.Speaker;
+            var role = attribution.Role;
+            if (q.WholeBlock)
+            {
+                carried = (speaker, role);
+                lastQuoteBlock = q.LastBlock;
+            }
+
+            var start = first.Span.Start + q.OpenOffset;
+            var lastBlock = document.Blocks[q.LastBlock];
+            var end = Math.Min(lastBlock.Span.End, lastBlock.Span.Start + q.CloseOffset + 1);
+            context.Add(new Quote
+            {
+                Speaker = speaker,
+                Role = role,
+                Text = text,
+                Evidence = new Evidence(text, new SourceSpan(start, Math.Max(0, end - start), first.Page)),
+            });
+        }
+    }
+
+    /// <summary>
+    /// A phrase quoted inside a sentence with no speech verb belongs to whoever the sentence says found it: a
+    /// report or study, else inspectors or an inspectorate, else the report.
+    /// </summary>
+    private static Attribution Unattributed(string before)
+    {
+        var sentenceStart = Math.Max(before.LastIndexOf(". ", StringComparison.Ordinal), 0);
+        var lead = before[sentenceStart..];
+        if (ReportWho().IsMatch(lead) || StudyWho().IsMatch(lead))
+        {
+            return new Attribution("report", "report", true);
+        }
+
+        return InspectorWho().IsMatch(lead) || InspectorateNamed().IsMatch(lead)
+            ? new Attribution("inspector", "inspector", true)
+            : new Attribution("report", "report", true);
+    }
+
+    private static bool? QuotationScope(ExtractionContext context, string quote, string blockText)
+    {
+        if (context.Classifiers.QuotationScope is not { } model)
+        {
+            return null;
+        }
+
+        var p = model.Predict(new ClassifierInput(quote, null, BlockKind.Paragraph.ToString(), blockText));
+        return p.Abstained ? null : p.Label == "inspectorate";
+    }
+
+    private static Attribution? Attribute(ReportDocument document, QuotationScanner.Quotation q, SpeakerResolver speakers)
+    {
+        var first = document.Blocks[q.FirstBlock];
+        var last = document.Blocks[q.LastBlock];
+        var afterText = q.CloseOffset + 1 <= last.Text.Length ? last.Text[(q.CloseOffset + 1)..] : string.Empty;
+        var beforeText = first.Text[..q.OpenOffset];
+
+        var after = AfterVerbWho().Match(afterText);
+        if (!after.Success)
+        {
+            after = AfterWhoVerb().Match(afterText);
+        }
+
+        if (after.Success)
+        {
+            return FromWho(after.Groups["who"].Value, last.Span.Start + q.CloseOffset, speakers);
+        }
+
+        var before = BeforeWhoVerb().Match(beforeText);
+        if (before.Success)
+        {
+            return FromWho(before.Groups["who"].Value, first.Span.Start, speakers);
+        }
+
+        if (q.OpenOffset <= 2 && q.FirstBlock > 0)
+        {
+            var previous = document.Blocks[q.FirstBlock - 1];
+            var said = BeforeWhoVerb().Match(previous.Text);
+            if (said.Success && previous.Text.TrimEnd().EndsWith(':'))
+            {
+                return FromWho(said.Groups["who"].Value, previous.Span.Start, speakers);
+            }
+        }
+
+        return null;
+    }
+
+    private static Attribution FromWho(string who, int offset, SpeakerResolver speakers)
+    {
+        var w = who.Trim().TrimEnd(',', '.', ':');
+        if (ReportWho().IsMatch(w))
+        {
+            return new Attribution("report", "report", true);
+        }
+
+        if (OtherWho().IsMatch(w))
+        {
+            return new Attribution(w, null, false);
+        }
+
+        if (EndsWithInspector().IsMatch(w) || (InspectorWho().IsMatch(w) && !NameInside().IsMatch(w)))
+        {
+            return new Attribution("inspector", "inspector", true);
+        }
+
+        if (Pronoun().IsMatch(w))
+        {
+            if (w.Equals("it", StringComparison.OrdinalIgnoreCase))
+            {
+                return new Attribution("report", "report", true);
+            }
+
+            var last = speakers.LastBefore(offset);
+            return last is { } p ? new Attribution(p.Name, p.Role, IsInspectorial(p.Role)) : new Attribution("report", "report", true);
+        }
+
+        var name = NameInside().Match(w);
+        if (name.Success)
+        {
+            var (full, role) = speakers.Resolve(name.Value);
+            var roleText = role ?? RoleInside(w);
+            speakers.Note(full, offset);
+            return new Attribution(full, roleText, IsInspectorial(roleText));
+        }
+
+        return new Attribution("report", "report", true);
+    }
+
+    private static string? RoleInside(string who)
+    {
+        var m = InspectorWho().Match(who);
+        return m.Success ? who[..(m.Index + m.Length)].Trim() : null;
+    }
+
+    private static bool IsInspectorial(string? role) => role is null || !OtherWho().IsMatch(role);
+
+    private static bool IsComment(string text)
+    {
+        var words = text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < MinimumWords)
+        {
+            return false;
+        }
+
+        // Titles in quotation marks ("Why Do Children Go Into Children's Homes?") are not comments.
+        var capitalised = words.Count(w => char.IsUpper(w[0]));
+        return !(words.Length <= 10 && capitalised >= words.Length * 0.75);
+    }
+
+    private static bool SpokenByOthers(string before) => OthersSpeaking().IsMatch(before);
+
+    private static string Clean(string text) => text.Trim().Trim('*').Trim();
+
+    private sealed record Attribution(string Speaker, string? Role, bool Inspectorial);
+
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:says|said|notes|noted|added|adds|commented|comments|observed|observes|writes|wrote|explained|explains|concluded|concludes|stated|states|warned|warns|according\s+to)\s+(?<who>[^.;:“”""]{1,90})", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterVerbWho();
+
+    [GeneratedRegex(@"^\s*[,.]?\s*(?<who>(?:the\s+)?(?:report|inspectorate|inspectors?)|(?:an?|one|the)\s+(?:lead\s+)?inspector|he|she|they|it|(?:[A-Z][\w'’\-]+\s+){0,4}[A-Z][\w'’\-]+)\s+(?:said|says|noted|notes|added|adds|commented|comments|observed|wrote|writes|explained|concluded|stated|warned)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterWhoVerb();
+
+    [GeneratedRegex(@"(?<who>(?:[\w'’\-]+[ ,]+){0,6}?[\w'’\-]+)\s+(?:said|says|noted|notes|commented|comments|observed|observes|wrote|writes|added|adds|stated|states|explained|explains|concluded|concludes|remarked|warned|told\s+[\w\s]{1,20}?)\s*[:,]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeWhoVerb();
+
+    [GeneratedRegex(@"\b(?:report|inspectorate|letter|findings|summary|the\s+document)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportWho();
+
+    [GeneratedRegex(@"\b(?:study|review|research|analysis|survey)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StudyWho();
+
+    [GeneratedRegex(@"\b(?:Ofsted|CQC|Care\s+Quality\s+Commission|inspectorate|HMICFRS|Estyn|inspection)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectorateNamed();
+
+    [GeneratedRegex(@"\binspectors?\b|\binspection\s+team\b|\bHMI\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectorWho();
+
+    [GeneratedRegex(@"\b(?:inspectors?|inspection\s+team)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithInspector();
+
+    [GeneratedRegex(@"^(?:he|she|they|it)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"(?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Professor)\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")]
+    private static partial Regex NameInside();
+
+    /// <summary>Speakers who are not the inspectorate: councils, providers, ministers, children, families, staff.</summary>
+    [GeneratedRegex(@"\b(?:council|councillor|cllr|cabinet|spokes(?:person|man|woman)|director|head\s*teacher|headteacher|principal|chief\s+executive|chair(?:man|woman|person)?|mayor|manager|minister|MP|secretary|commissioner|young\s+(?:person|people)|child|children|parents?|carers?|mother|father|pupils?|students?|staff|practitioners?|case\s+managers?|social\s+workers?|officers?|partners?|board|leader|provider|trust|service\s+users?|families|family|magistrates?|victims?|YJB|association|LGA|union)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherWho();
+
+    [GeneratedRegex(@"\b(?:young\s+(?:person|people)|child(?:ren)?|parents?|carers?|mother|father|pupils?|staff|practitioners?|case\s+managers?|social\s+workers?|managers?|council|spokes(?:person|man|woman)|leader|families|victims?)\b[^.“”""]{0,60}\b(?:said|says|told|described|reported|commented|explained|felt|called)\b[^.“”""]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersSpeaking();
+}

@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportMiner.Documents;
+using ReportMiner.Extraction.Frameworks;
+using ReportMiner.Frameworks;
+using ReportMiner.Records;
+
+namespace ReportMiner.Extraction.Ratings;
+
+/// <summary>
+/// Reads ratings stated in sentences: "work to protect the public … was unsatisfactory" (HMIP 2012–17),
+/// "received an overall rating of ‘Good’", "was rated ‘inadequate’ overall", "its rating jumped to ‘good’",
+/// "Services were rated ‘requires improvement’ in all areas". A grade counts only where a rating verb
+/// attaches it to a standard or to an area; grades used as adjectives ("good quality", "good enough") and
+/// aggregates ("70 per cent were rated good") are not ratings.
+/// </summary>
+public sealed partial class ProseRatingExtractor : IRecordExtractor
+{
+    private readonly GradeMatcher _grades;
+    private readonly FrameworkResolver _resolver;
+
+    /// <summary>Creates the extractor over <paramref name="catalog"/>.</summary>
+    public ProseRatingExtractor(FrameworkCatalog catalog)
+    {
+        _grades = new GradeMatcher(catalog);
+        _resolver = new FrameworkResolver(catalog);
+    }
+
+    /// <inheritdoc />
+    public void Extract(ReportDocument document, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var sentence in context.Analysis.Sentences)
+        {
+            if (sentence.Block.Kind is BlockKind.TableRow or BlockKind.Heading)
+            {
+                continue;
+            }
+
+            foreach (Match g in _grades.Prose.Matches(sentence.Text))
+            {
+                TryRead(context, sentence, g);
+            }
+        }
+    }
+
+    private void TryRead(ExtractionContext context, Sentence sentence, Match gradeMatch)
+    {
+        var text = sentence.Text;
+        var grade = _grades.Normalise(gradeMatch.Groups["grade"].Value);
+        if (grade is null)
+        {
+            return;
+        }
+
+        var before = text[..gradeMatch.Index];
+        var after = text[(gradeMatch.Index + gradeMatch.Length)..];
+        var cue = RatingCue().Match(before);
+        if (!cue.Success || (Adjectival().IsMatch(after) && !OverallAfter().IsMatch(after)) || InsideQuotation(text, gradeMatch.Index))
+        {
+            return;
+        }
+
+        var clauseStart = ClauseStart(before[..cue.Index]);
+        var previousClause = EarlierClause().Matches(before[clauseStart..cue.Index]);
+        if (previousClause.Count > 0)
+        {
+            // "… was done well and joint work with social care was good": the grade's subject is the last clause.
+            var last = previousClause[^1];
+            clauseStart += last.Index + last.Length;
+        }
+
+        var subject = before[clauseStart..cue.Index];
+        var mentions = context.Analysis.MentionsIn(sentence).Where(context.IsCandidate).ToList();
+        var subjectHasArea = mentions.Any(m => m.Start >= clauseStart && m.Start < cue.Index);
+        if (!subjectHasArea && Aggregate().IsMatch(subject))
+        {
+            return;
+        }
+
+        var year = YearIn(text);
+        var framework = _resolver.Resolve(context, sentence.Block.Text, grade, year);
+        if (framework is null)
+        {
+            return;
+        }
+
+        var overallCue = OverallCue().IsMatch(cue.Value) || OverallAfter().IsMatch(after) || OverallCue().IsMatch(subject);
+        string? standardId = null;
+        string label;
+        var labelStart = clauseStart;
+        if (!overallCue && FindStandard(framework, subject, sentence) is { } found)
+        {
+            standardId = found.Id;
+            label = subject[found.Start..].Trim() + " " + cue.Value.Trim() + " " + gradeMatch.Value.Trim();
+            labelStart = clauseStart + found.Start;
+            label = subject[found.Start..].TrimEnd();
+        }
+        else if (framework.HasOverall && (overallCue || subjectHasArea || ServiceSubject().IsMatch(subject)))
+        {
+            standardId = "overall";
+            label = text[clauseStart..(gradeMatch.Index + gradeMatch.Length)].Trim();
+            var overallAfter = OverallAfter().Match(after);
+            if (overallAfter.Success)
+            {
+                label = text[clauseStart..(gradeMatch.Index + gradeMatch.Length + overallAfter.Length)].Trim();
+            }
+        }
+        else
+        {
+            return;
+        }
+
+        var area = context.ResolveArea(sentence, gradeMatch.Index);
+        if (area is null)
+        {
+            return;
+        }
+
+        var evidenceEnd = gradeMatch.Index + gradeMatch.Length;
+        var evidenceText = text[labelStart..evidenceEnd].Trim();
+        var evidenceOffset = labelStart + (text[labelStart..evidenceEnd].Length - text[labelStart..evidenceEnd].TrimStart().Length);
+        context.Add(new Rating
+        {
+            Area = area,
+            Framework = framework.Id,
+            Standard = standardId,
+            Value = grade,
+            Label = label.Length == 0 ? null : label,
+            Year = year,
+            Evidence = new Evidence(evidenceText, sentence.SpanOf(evidenceOffset, evidenceText.Length)),
+        });
+    }
+
+    private static (string Id, int Start)? FindStandard(Framework framework, string subject, Sentence sentence)
+    {
+        var matcher = StandardMatcher.For(framework);
+        foreach (var mention in matcher.Find(subject))
+        {
+            var standard = mention.Standards.Count == 1
+                ? mention.Standards[0]
+                : DisambiguateByDomain(mention.Standards, sentence.Text);
+            if (standard is not null)
+            {
+                return (standard.Id, mention.Start);
+            }
+        }
+
+        return null;
+    }
+
+    private static Standard? DisambiguateByDomain(IReadOnlyList<Standard> standards, string sentence)
+    {
+        // HMIP 2018 names "Assessment", "Planning" … in domains 2 (court) and 3 (out-of-court): wording decides.
+        var outOfCourt = OutOfCourt().IsMatch(sentence);
+        return standards.FirstOrDefault(s => s.Domain == (outOfCourt ? 3 : 2)) ?? standards[0];
+    }
+
+    private static int ClauseStart(string before)
+    {
+        var idx = Math.Max(before.LastIndexOf(';'), Math.Max(before.LastIndexOf(':'), before.LastIndexOf('•')));
+        var that = ThatClause().Matches(before);
+        if (that.Count > 0)
+        {
+            var last = that[^1];
+            idx = Math.Max(idx, last.Index + last.Length - 1);
+        }
+
+        return idx < 0 ? 0 : idx + 1;
+    }
+
+    private static bool InsideQuotation(string text, int index)
+    {
+        // A grade inside a long quotation is the speaker's word, not the document's rating.
+        var open = text.LastIndexOfAny(['“'], index);
+        var close = text.LastIndexOfAny(['”'], index);
+        return open >= 0 && open > close && index - open > 40;
+    }
+
+    private static int? YearIn(string text)
+    {
+        var m = Year().Match(text);
+        return m.Success ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The words that attach a grade: "was", "were judged", "rated", "a rating of", "received an overall rating of".</summary>
+    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+\S+\s+to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RatingCue();
+
+    /// <summary>Grade words used as adjectives or qualified by case counts.</summary>
+    [GeneratedRegex(@"^['’”""]?\s*(?:enough|quality|practice|progress|relationships?|understanding|use|work|working|examples?|levels?|at\b|in\s+(?:the\s+)?(?:(?:great|vast|large|overwhelming|clear)\s+)?(?:most|many|some|majority|all|\d+|[a-z]+\s+(?:of|out)|half|over|under|nearly|almost|around|about)|with\s+(?:some|most)|for\s+(?:most|some|many)|deal|news|reason|start|place|range|grasp|knowledge|links?|partnership|support|engagement|communication|standard\b|attention|job|idea)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Adjectival();
+
+    [GeneratedRegex(@"\boverall\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OverallCue();
+
+    [GeneratedRegex(@"^['’”""]?\s*(?:overall|in\s+all\s+(?:areas|judgements|key\s+judgements))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OverallAfter();
+
+    /// <summary>Subjects that are a count or share of many services: aggregates, not one area's grade.</summary>
+    [GeneratedRegex(@"(?:\b(?!(?:19|20)\d\d\b)\d+\b|\bper\s*cent\b|%|\b(?:none|most|many|several|some|both|half|majority|number|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|those)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Aggregate();
+
+    /// <summary>Subjects that stand for the inspected service itself.</summary>
+    [GeneratedRegex(@"\b(?:it|its|service|services|YOT|YOS|YJS|team|partnership|council|authority|force|provider|school|trust|PDU|unit|region|division|CRC|NPS|rating)\b\W*$|^\s*(?:it|the\s+(?:service|YOT|YOS|YJS|partnership|force|school|council|authority))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ServiceSubject();
+
+    [GeneratedRegex(@"\b(?:that|whether|where|while|whereas|but|however,?)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatClause();
+
+    [GeneratedRegex(@"\bout[\s\-]of[\s\-]court\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutOfCourt();
+
+    /// <summary>A finished clause ("… was done well and ") before the grade's own subject.</summary>
+    [GeneratedRegex(@"\b(?:was|were|is|are|had|has|have|did|does)\b[^;]*?,?\s\b(?:and|but|while|whereas)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierClause();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
+    private static partial Regex Year();
+}

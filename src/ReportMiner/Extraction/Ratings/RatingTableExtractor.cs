@@ -1,0 +1,352 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportMiner.Documents;
+using ReportMiner.Extraction.Frameworks;
+using ReportMiner.Frameworks;
+using ReportMiner.Records;
+
+namespace ReportMiner.Extraction.Ratings;
+
+/// <summary>
+/// Reads ratings tables in every layout the loaders give: table rows with label and grade cells, one line per
+/// standard ("2.1 Assessment  Good"), a label block followed by its grade block, grades wrapped over two blocks
+/// ("Requires improvement" / "to be good"), tables continuing on the next page, "Score 24/36" and "Overall rating"
+/// lines. Court (2.x) and out-of-court (3.x) standards that share a label are told apart by their number or by
+/// the domain heading above them (HMIP 2018 framework).
+/// </summary>
+public sealed partial class RatingTableExtractor : IRecordExtractor
+{
+    private readonly GradeMatcher _grades;
+    private readonly FrameworkResolver _resolver;
+
+    /// <summary>Creates the extractor over <paramref name="catalog"/>.</summary>
+    public RatingTableExtractor(FrameworkCatalog catalog)
+    {
+        _grades = new GradeMatcher(catalog);
+        _resolver = new FrameworkResolver(catalog);
+    }
+
+    /// <inheritdoc />
+    public void Extract(ReportDocument document, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        ReadScore(document, context);
+        var blocks = document.Blocks;
+        int? domain = null;
+        Pending? pending = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind == BlockKind.Furniture)
+            {
+                continue;
+            }
+
+            var cells = block.Kind == BlockKind.TableRow && block.Cells.Count > 1 ? block.Cells : SplitLine(block.Text);
+            domain = DomainOf(context, block.Text) ?? domain;
+
+            // A grade on its own, completing a label seen just before.
+            var gradeOnly = ReadGrade(block.Text, blocks, i, out var consumed);
+            if (gradeOnly is not null)
+            {
+                if (pending is not null)
+                {
+                    Emit(context, pending.Value with { Grade = gradeOnly.Value.Grade, GradeText = gradeOnly.Value.Text }, block, i, domain);
+                    pending = null;
+                }
+
+                i += consumed;
+                continue;
+            }
+
+            if (NotRatedCell().IsMatch(block.Text) && pending is not null)
+            {
+                MarkNotRated(context, pending.Value, domain);
+                pending = null;
+                continue;
+            }
+
+            var row = ReadRow(cells);
+            if (row is { Grade: null, Label: var label } && label is not null)
+            {
+                if (NotRatedCell().IsMatch(string.Join(" ", cells)))
+                {
+                    MarkNotRated(context, row.Value, domain);
+                    pending = null;
+                    continue;
+                }
+
+                pending = IsStandardLabel(context, row.Value, domain) ? row : null;
+                continue;
+            }
+
+            if (row is { } complete)
+            {
+                Emit(context, complete, block, i, domain);
+            }
+
+            pending = null;
+        }
+    }
+
+    private readonly record struct Pending(string? Number, string? Label, string? Grade, string? GradeText, string Text);
+
+    private static void ReadScore(ReportDocument document, ExtractionContext context)
+    {
+        foreach (var block in document.Blocks)
+        {
+            var m = Score().Match(block.Text);
+            if (m.Success)
+            {
+                context.Score = int.Parse(m.Groups["score"].Value, CultureInfo.InvariantCulture);
+                context.ScoreMax = int.Parse(m.Groups["max"].Value, CultureInfo.InvariantCulture);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Splits a line such as "2.1 Assessment  Requires improvement" into number, label and grade.</summary>
+    private IReadOnlyList<string> SplitLine(string text)
+    {
+        var t = text.Trim();
+        var grade = TrailingGrade().Match(t);
+        if (grade.Success && _grades.ReadCell(grade.Groups["grade"].Value) is not null && grade.Index > 0)
+        {
+            return [t[..grade.Index].Trim().TrimEnd(':', '-', '–', '|').Trim(), grade.Groups["grade"].Value];
+        }
+
+        return [t];
+    }
+
+    private Pending? ReadRow(IReadOnlyList<string> cells)
+    {
+        var nonEmpty = cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        if (nonEmpty.Count == 0)
+        {
+            return null;
+        }
+
+        string? grade = null, gradeText = null;
+        if (nonEmpty.Count > 1 && _grades.ReadCell(nonEmpty[^1]) is { } g)
+        {
+            grade = g;
+            gradeText = nonEmpty[^1];
+            nonEmpty.RemoveAt(nonEmpty.Count - 1);
+        }
+
+        var labelText = string.Join(" ", nonEmpty);
+        var number = LeadingNumber().Match(labelText);
+        string? num = null;
+        if (number.Success)
+        {
+            num = number.Groups["num"].Value;
+            labelText = labelText[number.Length..].Trim();
+        }
+
+        if (labelText.Length > 160)
+        {
+            return null;
+        }
+
+        return new Pending(num, labelText.Length == 0 ? null : labelText, grade, gradeText, string.Join(" ", cells).Trim());
+    }
+
+    private (string Grade, string Text)? ReadGrade(string text, IReadOnlyList<Block> blocks, int index, out int consumed)
+    {
+        consumed = 0;
+        var t = text.Trim();
+        if (_grades.ReadCell(t) is { } g)
+        {
+            // "Requires improvement" may continue as "to be good" in the next block.
+            if (index + 1 < blocks.Count && ToBeGood().IsMatch(blocks[index + 1].Text.Trim()))
+            {
+                consumed = 1;
+                return (g, t + " " + blocks[index + 1].Text.Trim());
+            }
+
+            return (g, t);
+        }
+
+        if (t.Length <= 20 && index + 1 < blocks.Count && _grades.ReadCell(t + " " + blocks[index + 1].Text.Trim()) is { } joined)
+        {
+            consumed = 1;
+            return (joined, t + " " + blocks[index + 1].Text.Trim());
+        }
+
+        return null;
+    }
+
+    private bool IsStandardLabel(ExtractionContext context, Pending row, int? domain)
+    {
+        var framework = context.DocumentFramework;
+        if (row.Label is null)
+        {
+            return false;
+        }
+
+        if (OverallLabel().IsMatch(row.Label))
+        {
+            return true;
+        }
+
+        return framework is not null && ResolveStandard(framework, row, domain) is not null;
+    }
+
+    private void Emit(ExtractionContext context, Pending row, Block block, int blockIndex, int? domain)
+    {
+        if (row.Grade is null || row.Label is null && row.Number is null)
+        {
+            return;
+        }
+
+        var framework = context.DocumentFramework is { } df && df.Graded && df.HasGrade(row.Grade)
+            ? df
+            : _resolver.Resolve(context, block.Text, row.Grade, null);
+        if (framework is null)
+        {
+            return;
+        }
+
+        string? standard;
+        if (row.Label is not null && OverallLabel().IsMatch(row.Label) && row.Number is null)
+        {
+            if (!framework.HasOverall)
+            {
+                return;
+            }
+
+            standard = "overall";
+        }
+        else
+        {
+            standard = ResolveStandard(framework, row, domain)?.Id;
+            if (standard is null && framework.OpenStandards && block.Kind == BlockKind.TableRow && row.Label is not null)
+            {
+                standard = row.Number ?? Slug(row.Label);
+            }
+        }
+
+        if (standard is null)
+        {
+            return;
+        }
+
+        var sentence = context.Analysis.Sentences.FirstOrDefault(s => s.BlockIndex == blockIndex);
+        var area = context.MainArea ?? (sentence is null ? null : context.ResolveArea(sentence, 0));
+        if (area is null)
+        {
+            return;
+        }
+
+        context.Add(new Rating
+        {
+            Area = area,
+            Framework = framework.Id,
+            Standard = standard,
+            Value = row.Grade,
+            Label = row.Label ?? row.Number,
+            Evidence = new Evidence(block.Text, block.Span),
+        });
+    }
+
+    private static void MarkNotRated(ExtractionContext context, Pending row, int? domain)
+    {
+        if (context.DocumentFramework is { } f && ResolveStandard(f, row, domain) is { } s)
+        {
+            context.NotRated.Add((f.Id, s.Id));
+        }
+    }
+
+    private static Standard? ResolveStandard(Framework framework, Pending row, int? domain)
+    {
+        if (row.Number is not null)
+        {
+            var byNumber = framework.FindStandard(row.Number);
+            if (byNumber is not null)
+            {
+                return byNumber;
+            }
+        }
+
+        if (row.Label is null)
+        {
+            return null;
+        }
+
+        var matches = StandardMatcher.For(framework).MatchLabel(row.Label);
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        if (matches.Count == 1)
+        {
+            return matches[0];
+        }
+
+        var wanted = OutOfCourt().IsMatch(row.Label) ? 3 : domain;
+        return matches.FirstOrDefault(s => s.Domain == wanted) ?? matches[0];
+    }
+
+    private static int? DomainOf(ExtractionContext context, string text)
+    {
+        var framework = context.DocumentFramework;
+        if (framework is null || framework.Domains.Count == 0 || text.Length > 80)
+        {
+            return null;
+        }
+
+        var t = DomainNumber().Replace(text.Trim(), string.Empty).Trim().TrimEnd(':').ToLowerInvariant();
+        foreach (var d in framework.Domains)
+        {
+            if (d.Aliases.Any(a => string.Equals(Regex.Replace(a, @"[\s\-]+", " "), Regex.Replace(t, @"[\s\-]+", " "), StringComparison.Ordinal)))
+            {
+                return d.Number;
+            }
+        }
+
+        var number = DomainNumber().Match(text);
+        return number.Success && framework.Domains.Any(d => d.Number.ToString(CultureInfo.InvariantCulture) == number.Groups["d"].Value)
+            && !number.Groups["minor"].Success
+            && text.Length < 60
+            ? int.Parse(number.Groups["d"].Value, CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    private static string Slug(string label)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in label.ToLowerInvariant())
+        {
+            sb.Append(char.IsLetterOrDigit(c) ? c : '-');
+        }
+
+        return Regex.Replace(sb.ToString(), "-+", "-").Trim('-');
+    }
+
+    [GeneratedRegex(@"\bScore\s*:?\s*(?<score>\d{1,2})\s*/\s*(?<max>\d{1,2})\b|\bscored\s+(?<score>\d{1,2})\s+out\s+of\s+(?<max>\d{1,2})\b|\b(?<score>\d{1,2})\s*/\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Score();
+
+    [GeneratedRegex(@"(?<grade>(?:Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Very\s+good|Needs\s+improvement|Exceptional|Strong\s+standard|Expected\s+standard|Needs\s+attention|Urgent\s+improvement|Not\s+met|Met))\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingGrade();
+
+    [GeneratedRegex(@"^(?<num>\d(?:\.\d{1,2})?)\.?\s+")]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"^(?:overall(?:\s+(?:rating|effectiveness|judgement|grade))?|overall\s+rating\s+for\s+.*)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OverallLabel();
+
+    [GeneratedRegex(@"^to\s+be\s+good\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToBeGood();
+
+    [GeneratedRegex(@"\bnot\s+rated\b|\bno\s+rating\b|\bN/?A\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotRatedCell();
+
+    [GeneratedRegex(@"\bout[\s\-]of[\s\-]court\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutOfCourt();
+
+    [GeneratedRegex(@"^\s*(?:domain\s+)?(?<d>\d)(?:\.(?<minor>\d))?\.?\s*")]
+    private static partial Regex DomainNumber();
+}

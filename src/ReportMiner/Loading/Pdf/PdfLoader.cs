@@ -1,0 +1,87 @@
+using ReportMiner.Documents;
+using ReportMiner.Pdf;
+
+namespace ReportMiner.Loading.Pdf;
+
+/// <summary>
+/// Reads PDF files through ReportMiner's own managed PDF text layer (<c>ReportMiner.Pdf</c>): pages become
+/// blocks in reading order with their page numbers; running headers, footers and page numbers become
+/// <see cref="BlockKind.Furniture"/>; table rows keep their cells. Damaged pages become warnings.
+/// </summary>
+public sealed class PdfLoader : IDocumentLoader
+{
+    private readonly PdfReadOptions _options;
+
+    /// <summary>Creates a loader; <paramref name="password"/> opens encrypted files that need one.</summary>
+    public PdfLoader(string? password = null) => _options = PdfReadOptions.Default with { Password = password };
+
+    /// <inheritdoc />
+    public DocumentFormat Format => DocumentFormat.Pdf;
+
+    /// <inheritdoc />
+    public ReportDocument Load(ReadOnlyMemory<byte> content, DocumentSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        PdfDocument pdf;
+        try
+        {
+            pdf = PdfDocument.Open(content, _options);
+        }
+        catch (PdfEncryptedException e)
+        {
+            throw new EncryptedDocumentException($"the PDF is encrypted: {e.Message}", source.Path, e);
+        }
+        catch (PdfException e)
+        {
+            throw new DocumentLoadException($"the PDF cannot be read: {e.Message}", source.Path, null, e);
+        }
+
+        using (pdf)
+        {
+            var builder = new ReportDocumentBuilder();
+            foreach (var page in pdf.GetPages())
+            {
+                foreach (var block in page.Blocks)
+                {
+                    switch (block.Kind)
+                    {
+                        case PdfBlockKind.TableRow when block.Cells.Count > 0:
+                            builder.AddRow(block.Cells, page.Number);
+                            break;
+                        default:
+                            builder.Add(Map(block.Kind), block.Text, page.Number, block.Kind == PdfBlockKind.Heading ? Math.Max(1, block.HeadingLevel) : 0);
+                            break;
+                    }
+                }
+            }
+
+            foreach (var w in pdf.Warnings)
+            {
+                builder.Warn(new ReportWarning("pdf-" + w.Code, w.Message, w.Page));
+            }
+
+            if (builder.Count == 0)
+            {
+                builder.Warn(new ReportWarning("pdf-no-text", "the PDF has no text layer (a scanned document?): nothing could be read"));
+            }
+
+            var info = pdf.Info;
+            var metadata = new DocumentMetadata
+            {
+                Title = string.IsNullOrWhiteSpace(info.Title) ? null : info.Title,
+                PageCount = pdf.PageCount,
+                Producer = info.Producer,
+            };
+            return builder.Build(source, DocumentFormat.Pdf, metadata);
+        }
+    }
+
+    private static BlockKind Map(PdfBlockKind kind) => kind switch
+    {
+        PdfBlockKind.Heading => BlockKind.Heading,
+        PdfBlockKind.ListItem => BlockKind.ListItem,
+        PdfBlockKind.TableRow => BlockKind.TableRow,
+        PdfBlockKind.Header or PdfBlockKind.Footer or PdfBlockKind.PageNumber => BlockKind.Furniture,
+        _ => BlockKind.Paragraph,
+    };
+}

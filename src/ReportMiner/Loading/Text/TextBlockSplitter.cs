@@ -1,0 +1,250 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Documents;
+
+namespace ReportMiner.Loading.Text;
+
+/// <summary>
+/// Splits plain text into blocks without altering it. Blank lines separate chunks; inside a chunk a list marker
+/// starts a new block, and so does a new line in text that is not hard-wrapped (one paragraph per line). Form
+/// feeds are page breaks, as <c>pdftotext</c> writes them. Lines such as "Page 4 of 36" are page furniture.
+/// </summary>
+internal static partial class TextBlockSplitter
+{
+    private const int HeadingMaxLength = 90;
+
+    /// <summary>Splits <paramref name="text"/> into blocks whose spans index into it.</summary>
+    public static IReadOnlyList<Block> Split(string text)
+    {
+        var lines = ReadLines(text);
+        var hardWrapped = IsHardWrapped(lines);
+        var blocks = new List<Block>();
+        var current = new List<Line>();
+
+        void Flush()
+        {
+            if (current.Count > 0)
+            {
+                blocks.Add(MakeBlock(text, current, isOnlyLineOfChunk: false));
+                current.Clear();
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank)
+            {
+                Flush();
+                continue;
+            }
+
+            var previous = current.Count > 0 ? current[^1] : null;
+            var startsNew = previous is null
+                || ListMarker().IsMatch(line.Content(text))
+                || line.Page != previous.Page
+                || !hardWrapped
+                || IsHeadingLike(previous.Content(text), standalone: current.Count == 1 && IsChunkStart(lines, i - 1))
+                || EndsSentence(previous.Content(text)) && previous.Length < 0.7 * MaxLength(lines);
+            if (startsNew)
+            {
+                Flush();
+            }
+
+            current.Add(line);
+        }
+
+        Flush();
+        return ClassifyStandalone(text, blocks, lines);
+    }
+
+    private static List<Block> ClassifyStandalone(string text, List<Block> blocks, List<Line> lines)
+    {
+        // A block that is one short line with no closing punctuation, standing alone, is a heading.
+        var result = new List<Block>(blocks.Count);
+        foreach (var b in blocks)
+        {
+            var content = b.Text;
+            if (b.Kind == BlockKind.Paragraph && PageFurniture().IsMatch(content))
+            {
+                result.Add(b with { Kind = BlockKind.Furniture });
+            }
+            else if (b.Kind is BlockKind.Paragraph or BlockKind.ListItem
+                && !content.Contains('\n')
+                && IsHeadingLike(content, standalone: true)
+                && !content.Contains("  ", StringComparison.Ordinal))
+            {
+                result.Add(b with { Kind = BlockKind.Heading, Level = HeadingLevel(content) });
+            }
+            else
+            {
+                result.Add(b);
+            }
+        }
+
+        _ = text;
+        _ = lines;
+        return result;
+    }
+
+    private static int HeadingLevel(string content)
+    {
+        var m = SectionNumber().Match(content);
+        return m.Success ? m.Groups[1].Value.Count(c => c == '.') + 1 : 1;
+    }
+
+    private static bool IsChunkStart(List<Line> lines, int index) => index <= 0 || lines[index - 1].IsBlank;
+
+    private static Block MakeBlock(string text, List<Line> lines, bool isOnlyLineOfChunk)
+    {
+        _ = isOnlyLineOfChunk;
+        var start = lines[0].ContentStart;
+        var end = lines[^1].ContentEnd;
+        var slice = text[start..end];
+        var blockText = slice.Replace('\r', ' ').Replace('\n', ' ').Replace('\f', ' ');
+        var kind = ListMarker().IsMatch(blockText) ? BlockKind.ListItem : BlockKind.Paragraph;
+        return new Block
+        {
+            Kind = kind,
+            Text = blockText,
+            Span = new SourceSpan(start, end - start, lines[0].Page),
+        };
+    }
+
+    private static bool IsHeadingLike(string content, bool standalone)
+    {
+        var t = content.Trim();
+        if (!standalone || t.Length == 0 || t.Length > HeadingMaxLength)
+        {
+            return false;
+        }
+
+        if (t.EndsWith('.') || t.EndsWith(',') || t.EndsWith(';') || t.EndsWith(':') || t.EndsWith('"') || t.EndsWith('”'))
+        {
+            return false;
+        }
+
+        var first = t.TrimStart('-', '•', '*', ' ', '\t');
+        if (first.Length == 0)
+        {
+            return false;
+        }
+
+        if (BulletMarker().IsMatch(t))
+        {
+            return false;
+        }
+
+        return char.IsUpper(first[0]) || char.IsDigit(first[0]);
+    }
+
+    private static bool EndsSentence(string content)
+    {
+        var t = content.TrimEnd();
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '’' or ')';
+    }
+
+    private static int MaxLength(List<Line> lines)
+    {
+        var lengths = lines.Where(l => !l.IsBlank).Select(l => l.Length).OrderBy(l => l).ToArray();
+        return lengths.Length == 0 ? 0 : lengths[(int)(lengths.Length * 0.9)];
+    }
+
+    private static bool IsHardWrapped(List<Line> lines)
+    {
+        // Hard-wrapped text (an e-mail, pdftotext output) has many lines of nearly the same, modest length;
+        // text with a paragraph per line has long, ragged lines.
+        var lengths = lines.Where(l => !l.IsBlank).Select(l => l.Length).ToArray();
+        if (lengths.Length < 5)
+        {
+            return false;
+        }
+
+        var sorted = lengths.OrderBy(l => l).ToArray();
+        var p90 = sorted[(int)(sorted.Length * 0.9)];
+        if (p90 > 130 || p90 < 30)
+        {
+            return false;
+        }
+
+        var nearFull = lengths.Count(l => l >= p90 * 0.75);
+        return nearFull >= lengths.Length * 0.4;
+    }
+
+    private static List<Line> ReadLines(string text)
+    {
+        var lines = new List<Line>();
+        var page = text.Contains('\f') ? 1 : (int?)null;
+        var i = 0;
+        while (i <= text.Length)
+        {
+            var end = i;
+            while (end < text.Length && text[end] != '\n' && text[end] != '\f')
+            {
+                end++;
+            }
+
+            var lineEnd = end > i && text[end - 1] == '\r' ? end - 1 : end;
+            lines.Add(new Line(text, i, lineEnd, page));
+            if (end >= text.Length)
+            {
+                break;
+            }
+
+            if (text[end] == '\f')
+            {
+                page++;
+                lines.Add(new Line(text, end + 1, end + 1, page));
+            }
+
+            i = end + 1;
+        }
+
+        return lines;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[•·▪◦‣●○■□➢►✓\u2013\u2014*\-]|\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^\s*[•·▪◦‣●○■□➢►✓*\-\u2013]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex BulletMarker();
+
+    [GeneratedRegex(@"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")]
+    private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageFurniture();
+
+    private sealed class Line
+    {
+        public Line(string text, int start, int end, int? page)
+        {
+            Page = page;
+            var s = start;
+            while (s < end && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            var e = end;
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            ContentStart = s;
+            ContentEnd = e;
+        }
+
+        public int ContentStart { get; }
+
+        public int ContentEnd { get; }
+
+        public int? Page { get; }
+
+        public bool IsBlank => ContentEnd <= ContentStart;
+
+        public int Length => ContentEnd - ContentStart;
+
+        public string Content(string text) => text[ContentStart..ContentEnd];
+    }
+}
