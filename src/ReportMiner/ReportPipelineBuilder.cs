@@ -55,6 +55,7 @@ public sealed class ReportPipelineBuilder
         _extractors.Add(new InspectorateExtractor());
         _extractors.Add(new PublishedDateExtractor());
         _extractors.Add(new MainAreaExtractor());
+        _extractors.Add(new ProviderExtractor());
         _extractors.Add(new DocumentFrameworkExtractor());
         _extractors.Add(new RatingTableExtractor(Frameworks));
         _extractors.Add(new ProseRatingExtractor(Frameworks));

@@ -21,6 +21,7 @@ internal static class CliApp
             ExtractCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
             TextCommand.Create(stdout, stderr),
+            TrainCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

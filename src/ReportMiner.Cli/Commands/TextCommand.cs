@@ -10,7 +10,8 @@ internal static class TextCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, folders and globs.", Arity = ArgumentArity.OneOrMore };
         var headers = new Option<bool>("--with-names") { Description = "Print each file's name before its text." };
-        var command = new Command("text", "Print the extracted text of each document (for checking, and for comparison with other tools).") { paths, headers };
+        var blocks = new Option<bool>("--blocks") { Description = "Print one line per block with its kind and page (how extractors see the document)." };
+        var command = new Command("text", "Print the extracted text of each document (for checking, and for comparison with other tools).") { paths, headers, blocks };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (files, unmatched) = InputExpander.Expand(parse.GetValue(paths) ?? []);
@@ -37,7 +38,18 @@ internal static class TextCommand
                         await stdout.WriteLineAsync($"==> {file} <==");
                     }
 
-                    await stdout.WriteLineAsync(document.Text);
+                    if (parse.GetValue(blocks))
+                    {
+                        foreach (var b in document.Blocks)
+                        {
+                            var cells = b.Cells.Count > 0 ? " | " + string.Join(" | ", b.Cells) : string.Empty;
+                            await stdout.WriteLineAsync($"[{b.Kind}{(b.Level > 0 ? b.Level : string.Empty)} p{b.Page}] {(cells.Length > 0 ? cells : b.Text)}");
+                        }
+                    }
+                    else
+                    {
+                        await stdout.WriteLineAsync(document.Text);
+                    }
                 }
                 catch (Exception e) when (e is ReportMinerException or IOException or UnauthorizedAccessException)
                 {

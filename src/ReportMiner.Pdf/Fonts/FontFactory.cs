@@ -129,7 +129,13 @@ internal sealed partial class FontFactory
         // Widths: /Widths from /FirstChar, else the standard-14 metrics, else /MissingWidth.
         var fontMatrix = isType3 ? resolver.GetNumbers(dict, "FontMatrix") : null;
         var widthScale = fontMatrix is { Length: 6 } ? fontMatrix[0] : 0.001;
-        var sizeScale = fontMatrix is { Length: 6 } && fontMatrix[3] != 0 ? Math.Abs(fontMatrix[3]) * 1000 : 1.0;
+        // A Type 3 glyph's em is unknown; the font box height mapped through the matrix is the best estimate of it.
+        var sizeScale = 1.0;
+        if (isType3 && fontMatrix is { Length: 6 } && resolver.GetNumbers(dict, "FontBBox") is { Length: 4 } bbox)
+        {
+            var height = Math.Abs(bbox[3] - bbox[1]) * Math.Abs(fontMatrix[3]);
+            sizeScale = height is >= 0.3 and <= 3 ? height : 1.0;
+        }
         var widthsArray = resolver.GetAs<PdfArray>(dict, "Widths");
         var firstChar = (int)resolver.GetNumberOr(dict, "FirstChar", 0);
         var missingWidth = resolver.GetNumberOr(descriptor, "MissingWidth", 0);

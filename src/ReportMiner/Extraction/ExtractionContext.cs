@@ -56,6 +56,9 @@ public sealed class ExtractionContext
     /// <summary>The area the whole document is about, where one area dominates it.</summary>
     public string? MainArea { get; set; }
 
+    /// <summary>The provider a single-provider inspection is about (a school, a care home), where one is named.</summary>
+    public string? MainProvider { get; set; }
+
     /// <summary>The framework the document's ratings mostly belong to, where one can be told from context.</summary>
     public Framework? DocumentFramework { get; set; }
 
@@ -155,6 +158,30 @@ public sealed class ExtractionContext
         }
 
         return allowMainArea ? MainArea : null;
+    }
+
+    /// <summary>
+    /// The area a rating of <paramref name="framework"/> in <paramref name="sentence"/> belongs to: the provider for
+    /// provider frameworks (schools, CQC services) where one is named, otherwise <see cref="ResolveArea"/>.
+    /// </summary>
+    /// <param name="framework">The rating's framework.</param>
+    /// <param name="sentence">The sentence the rating stands in, or null (a table row with no prose).</param>
+    /// <param name="offset">The grade's offset in the sentence.</param>
+    /// <param name="preferMainArea">Whether the document's main area comes before the sentence's own mentions (tables).</param>
+    public string? AreaFor(Framework framework, Sentence? sentence, int offset, bool preferMainArea = false)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        if (framework.Sector is "schools" or "health" or "wales-care" or "wales-education" && MainProvider is not null)
+        {
+            return MainProvider;
+        }
+
+        if (preferMainArea && MainArea is not null)
+        {
+            return MainArea;
+        }
+
+        return sentence is null ? MainArea : ResolveArea(sentence, offset);
     }
 
     /// <summary>Whether a mention can be an inspected area in this document (police forces only in police inspections).</summary>

@@ -162,4 +162,33 @@ public sealed class TextInterpreterTests
         var c = Run("BT /F1 10 Tf 100 700 Td (Of) Tj /Span << /ActualText <FEFF00660069> >> BDC (\\001) Tj EMC (ce) Tj /P << /MCID 3 >> BDC ( ok) Tj EMC ET");
         Assert.Equal("Office ok", Layout(c));
     }
+
+    [Fact]
+    public void Form_nesting_is_bounded_by_MaxFormDepth()
+    {
+        // Twenty distinct forms, each drawing a letter and the next form.
+        var resolver = new TestResolver();
+        for (var i = 20; i >= 1; i--)
+        {
+            var next = i < 20 ? $"/Fm{i + 1} Do" : string.Empty;
+            var res = D(("Font", D(("F1", Helvetica))), ("XObject", D(($"Fm{i + 1}", new PdfReference(100 + i + 1, 0)))));
+            resolver.Add(100 + i, Stream($"BT /F1 10 Tf {10 * i} 700 Td (x) Tj ET {next}", ("Subtype", N("Form")), ("Resources", res)));
+        }
+
+        var c = Run("/Fm1 Do", D(("XObject", D(("Fm1", new PdfReference(101, 0))))), resolver, PdfReadOptions.Default with { MaxFormDepth = 5 });
+        Assert.Equal(5, c.Glyphs.Count);
+        Assert.Contains(c.Warnings, w => w.Code == "form-depth");
+    }
+
+    [Fact]
+    public void Type3_fonts_scale_widths_and_size_by_their_font_matrix()
+    {
+        var type3 = D(("Subtype", N("Type3")), ("FontMatrix", Nums(0.01, 0, 0, 0.01, 0, 0)), ("FirstChar", Num(65)), ("Widths", Nums(50, 60)),
+            ("Encoding", D(("Differences", A(Num(65), N("A"), N("B"))))), ("CharProcs", D()), ("FontBBox", Nums(0, 0, 100, 100)));
+        var c = Run("BT /T3 1 Tf 12 0 0 12 100 700 Tm (AB) Tj ET", D(("Font", D(("T3", type3)))));
+        Assert.Equal("AB", string.Concat(c.Glyphs.Select(g => g.Text)));
+        Assert.Equal(6, c.Glyphs[0].Width, 3);
+        Assert.Equal(106, c.Glyphs[1].X, 3);
+        Assert.Equal(12, c.Glyphs[0].FontSize, 3);
+    }
 }

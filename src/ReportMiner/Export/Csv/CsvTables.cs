@@ -13,7 +13,13 @@ namespace ReportMiner.Export.Csv;
 public static class CsvTables
 {
     /// <summary>RFC 4180 with CRLF, and text cells a spreadsheet would run as formulas (<c>= + - @</c>, tab, CR) escaped with an apostrophe.</summary>
-    private static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape };
+    internal static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape };
+
+    /// <summary>How the tables are read back (for <c>ratings_wide</c> and merging): commas, no separator sniffing.</summary>
+    internal static readonly CsvReaderOptions ReaderOptions = new() { Separator = ',', DetectSeparatorHint = false };
+
+    /// <summary>The tidy tables: every table but <c>ratings_wide</c>, which is built from <c>ratings</c>.</summary>
+    public static IReadOnlyList<string> TidyNames { get; } = ["documents", "ratings", "case_ratios", "quotes", "warnings", "errors"];
 
     /// <summary>The names of the tables, in the order written.</summary>
     public static IReadOnlyList<string> Names { get; } = ["documents", "ratings", "case_ratios", "quotes", "warnings", "errors", "ratings_wide"];
@@ -56,7 +62,23 @@ public static class CsvTables
         csv.Flush();
     }
 
-    private static void WriteRows(string table, ExtractionResult result, CsvWriter csv)
+    /// <summary>
+    /// Builds the <c>ratings_wide</c> table from a tidy <c>ratings</c> table (as <see cref="Write"/> or
+    /// <see cref="CsvTablesWriter"/> wrote it) in two passes, holding one document's ratings at a time: the first
+    /// pass finds the columns, the second writes the rows. Gives the same bytes as <see cref="Write"/> over the
+    /// results themselves.
+    /// </summary>
+    /// <param name="openRatings">Opens the ratings table; called twice.</param>
+    /// <param name="writer">Where to write <c>ratings_wide</c>.</param>
+    public static void WriteWideFromRatings(Func<TextReader> openRatings, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(openRatings);
+        ArgumentNullException.ThrowIfNull(writer);
+        using var csv = CsvWriter.Create(writer, Options, true);
+        WideRatings.WriteFromTidy(openRatings, csv);
+    }
+
+    internal static void WriteRows(string table, ExtractionResult result, CsvWriter csv)
     {
         var r = result.Record;
         switch (table)

@@ -6,9 +6,11 @@ namespace ReportMiner.Export.JsonLines;
 
 /// <summary>
 /// Writes a record as one JSON object in the dataset format (<c>reportminer/1</c>): snake_case names exactly as
-/// the format defines them, ISO dates, and the output-only <c>evidence</c>, <c>page</c> and <c>warnings</c>.
+/// the format defines them, ISO dates, and the output-only <c>evidence</c>, <c>page</c> and <c>warnings</c>;
+/// and reads such an object back (<see cref="Read(JsonElement)"/>), so that writing what was read gives the same
+/// bytes.
 /// </summary>
-public static class RecordJson
+public static partial class RecordJson
 {
     /// <summary>Writes <paramref name="record"/> to <paramref name="writer"/>.</summary>
     /// <param name="writer">The JSON writer.</param>

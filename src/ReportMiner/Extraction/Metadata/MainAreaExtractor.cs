@@ -71,7 +71,7 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
 
         var total = scores.Values.Sum();
         var best = scores.OrderByDescending(kv => kv.Value).First();
-        if (best.Value / total >= DominantShare && best.Value >= 4)
+        if (best.Value / total >= DominantShare && best.Value >= 3)
         {
             context.MainArea = best.Key;
         }

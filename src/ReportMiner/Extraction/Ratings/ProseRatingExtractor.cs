@@ -112,7 +112,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             return;
         }
 
-        var area = context.ResolveArea(sentence, gradeMatch.Index);
+        var area = context.AreaFor(framework, sentence, gradeMatch.Index);
         if (area is null)
         {
             return;
@@ -140,7 +140,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         {
             var standard = mention.Standards.Count == 1
                 ? mention.Standards[0]
-                : DisambiguateByDomain(mention.Standards, sentence.Text);
+                : DisambiguateByDomain(mention.Standards, subject, sentence.Text);
             if (standard is not null)
             {
                 return (standard.Id, mention.Start);
@@ -150,10 +150,11 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         return null;
     }
 
-    private static Standard? DisambiguateByDomain(IReadOnlyList<Standard> standards, string sentence)
+    private static Standard? DisambiguateByDomain(IReadOnlyList<Standard> standards, string subject, string sentence)
     {
-        // HMIP 2018 names "Assessment", "Planning" … in domains 2 (court) and 3 (out-of-court): wording decides.
-        var outOfCourt = OutOfCourt().IsMatch(sentence);
+        // HMIP 2018 names "Assessment", "Planning" … in domains 2 (court) and 3 (out-of-court): the subject's own
+        // wording decides, then the sentence's.
+        var outOfCourt = OutOfCourt().IsMatch(subject) || (!CourtOnly().IsMatch(subject) && OutOfCourt().IsMatch(sentence));
         return standards.FirstOrDefault(s => s.Domain == (outOfCourt ? 3 : 2)) ?? standards[0];
     }
 
@@ -211,6 +212,9 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\bout[\s\-]of[\s\-]court\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutOfCourt();
+
+    [GeneratedRegex(@"(?<!of[\s\-])\bcourt\s+(?:work|disposals?|orders?|cases)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CourtOnly();
 
     /// <summary>A finished clause ("… was done well and ") before the grade's own subject.</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|had|has|have|did|does)\b[^;]*?,?\s\b(?:and|but|while|whereas)\s+", RegexOptions.IgnoreCase)]

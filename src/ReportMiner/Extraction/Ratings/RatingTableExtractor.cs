@@ -234,7 +234,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         }
 
         var sentence = context.Analysis.Sentences.FirstOrDefault(s => s.BlockIndex == blockIndex);
-        var area = context.MainArea ?? (sentence is null ? null : context.ResolveArea(sentence, 0));
+        var area = context.AreaFor(framework, sentence, 0, preferMainArea: true);
         if (area is null)
         {
             return;
@@ -329,7 +329,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     [GeneratedRegex(@"\bScore\s*:?\s*(?<score>\d{1,2})\s*/\s*(?<max>\d{1,2})\b|\bscored\s+(?<score>\d{1,2})\s+out\s+of\s+(?<max>\d{1,2})\b|\b(?<score>\d{1,2})\s*/\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Score();
 
-    [GeneratedRegex(@"(?<grade>(?:Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Very\s+good|Needs\s+improvement|Exceptional|Strong\s+standard|Expected\s+standard|Needs\s+attention|Urgent\s+improvement|Not\s+met|Met))\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<grade>(?:Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Very\s+good|Needs\s+improvement|Exceptional|Strong\s+standard|Expected\s+standard|Needs\s+attention|Urgent\s+improvement|Not\s+met|Met))\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingGrade();
 
     [GeneratedRegex(@"^(?<num>\d(?:\.\d{1,2})?)\.?\s+")]

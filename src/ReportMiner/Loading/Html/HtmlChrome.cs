@@ -42,7 +42,7 @@ internal static class HtmlChrome
         "subscribe", "subscription", "signup", "sign-up", "navbar", "nav", "navigation", "menu", "megamenu",
         "sidebar", "promo", "advert", "advertisement", "ads", "sponsor", "feedback", "survey", "popup", "modal",
         "toolbar", "language-switcher", "back-to-top", "pagination", "tags", "topics", "comments", "most-read",
-        "most-popular", "trending", "global-bar", "phase-banner", "footer",
+        "most-popular", "trending", "global-bar", "phase-banner", "footer", "side", "aside",
     ];
 
     /// <summary>
@@ -92,6 +92,13 @@ internal static class HtmlChrome
         var role = element.GetAttribute("role");
         return role is not null && Roles.Contains(role.Trim());
     }
+
+    /// <summary>Whether <paramref name="element"/> is a "Skip to content" link (an in-page link whose text starts
+    /// with "Skip"), which sites put first whatever they call it.</summary>
+    public static bool IsSkipLink(IElement element) =>
+        element.LocalName == "a"
+        && element.GetAttribute("href") is { } href && href.StartsWith('#')
+        && element.TextContent.TrimStart().StartsWith("Skip", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the element's id, class or aria-label names page furniture.</summary>
     /// <param name="element">The element.</param>

@@ -65,9 +65,9 @@ internal static class MainContentLocator
     /// of the page's text: a body-wide wrapper called <c>cookie-consent-given</c> is not a cookie banner.</summary>
     private const double FurnitureMaxShare = 0.5;
 
-    /// <summary>The density winner grows to its parent while the parent adds at most this much text
-    /// (a title or standfirst beside the body), and stops before a parent that adds a sidebar.</summary>
-    private const double ClimbRatio = 1.25;
+    /// <summary>A sibling container joins the density winner when it has at least this share of the winner's
+    /// non-link text; smaller ones (a contact box, a strapline) are left out.</summary>
+    private const double SiblingMinShare = 0.2;
 
     /// <summary>A list or division is a link farm when at least this share of its text is links…</summary>
     private const double LinkFarmShare = 0.7;
@@ -99,7 +99,7 @@ internal static class MainContentLocator
         var densest = FindDensest(body, content);
         return densest is null || densest == body
             ? Make(body, MainContentStrategy.WholeBody, skipped, content)
-            : Make(densest, MainContentStrategy.TextDensity, skipped, content);
+            : Make(WidenToSiblings(densest, body, content, skipped), MainContentStrategy.TextDensity, skipped, content);
     }
 
     private static MainContent Make(IElement root, MainContentStrategy strategy, HashSet<IElement> skipped, ContentMeasure content)
@@ -196,7 +196,8 @@ internal static class MainContentLocator
 
         // Guesses from forms, roles and names give way when the element holds most of the page: old
         // ASP.NET sites wrap the whole page in one <form>, and some put state classes on wrappers.
-        var guessed = name == "form" || HtmlChrome.HasFurnitureRole(element) || HtmlChrome.IsNamedFurniture(element, inContent);
+        var guessed = name == "form" || HtmlChrome.HasFurnitureRole(element) || HtmlChrome.IsNamedFurniture(element, inContent)
+            || HtmlChrome.IsSkipLink(element);
         return guessed && stats.Text <= pageText * FurnitureMaxShare;
     }
 
@@ -296,8 +297,8 @@ internal static class MainContentLocator
 
     /// <summary>
     /// Scores each block with text of its own by its non-link text, damped by its link density, and credits
-    /// its parent in full and its grandparent by half (so the container of many paragraphs wins over any one
-    /// paragraph); then lets the winner take in a parent that adds little (its heading).
+    /// the nearest container in full and the one above by half, so the container of many paragraphs wins over
+    /// any one paragraph.
     /// </summary>
     private static IElement? FindDensest(IElement body, ContentMeasure content)
     {
@@ -337,13 +338,40 @@ internal static class MainContentLocator
             return null;
         }
 
-        while (best != body && best.ParentElement is { } parent && body.Contains(parent)
-            && content.Stats.GetValueOrDefault(parent).Text <= content.Stats.GetValueOrDefault(best).Text * ClimbRatio)
+        return best;
+    }
+
+    /// <summary>
+    /// Widens the densest container to its parent, keeping the siblings that belong with it (headings,
+    /// paragraphs, lists and tables beside it, and containers with a fair share of its text, such as a
+    /// "purpose" and a "minutes" section around a "summary") and skipping the rest (a second column, a box of
+    /// contact details). This is Readability's sibling rule: content is often split over sibling divisions.
+    /// </summary>
+    private static IElement WidenToSiblings(IElement best, IElement body, ContentMeasure content, HashSet<IElement> skipped)
+    {
+        if (best == body || best.ParentElement is not { } parent || !body.Contains(parent))
         {
-            best = parent;
+            return best;
         }
 
-        return best;
+        var bestText = content.Stats.GetValueOrDefault(best);
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is not IElement sibling || sibling == best || !content.Stats.TryGetValue(sibling, out var stats) || stats.Text == 0)
+            {
+                continue;
+            }
+
+            var linkDense = stats.Link * 2 > stats.Text;
+            var isContainer = Array.IndexOf(ContainerTags, sibling.LocalName) >= 0;
+            var belongs = !linkDense && (!isContainer || stats.Text - stats.Link >= (bestText.Text - bestText.Link) * SiblingMinShare);
+            if (!belongs)
+            {
+                skipped.Add(sibling);
+            }
+        }
+
+        return parent;
     }
 
     /// <summary>The nearest ancestor that can hold a page's content: a division, section or layout cell.

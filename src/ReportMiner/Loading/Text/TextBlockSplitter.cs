@@ -43,7 +43,7 @@ internal static partial class TextBlockSplitter
                 || ListMarker().IsMatch(line.Content(text))
                 || line.Page != previous.Page
                 || !hardWrapped
-                || IsHeadingLike(previous.Content(text), standalone: current.Count == 1 && IsChunkStart(lines, i - 1))
+                || (IsHeadingLike(previous.Content(text), standalone: current.Count == 1 && IsChunkStart(lines, i - 1)) && previous.Length < 0.7 * MaxLength(lines))
                 || EndsSentence(previous.Content(text)) && previous.Length < 0.7 * MaxLength(lines);
             if (startsNew)
             {

@@ -1,0 +1,258 @@
+using System.Text;
+using ReportMiner.Documents;
+using ReportMiner.Evaluation;
+using ReportMiner.Text;
+
+namespace ReportMiner.Classification;
+
+/// <summary>Training examples recovered from a corpus's gold files, one list per model.</summary>
+/// <param name="Documents">Gold files read (with a document beside them).</param>
+/// <param name="StandardAttribution">Sentences stating a gold case ratio, labelled <c>framework/standard</c> (or <c>any/none</c>).</param>
+/// <param name="QuotationScope">Gold quotes, labelled <c>inspectorate</c>.</param>
+/// <param name="RatingScope">Sentences giving a gold rating, labelled <c>area-grade</c>.</param>
+/// <param name="Unmatched">Gold entries whose text was not found in the document.</param>
+public sealed record CorpusExamples(
+    int Documents,
+    IReadOnlyList<LabelledExample> StandardAttribution,
+    IReadOnlyList<LabelledExample> QuotationScope,
+    IReadOnlyList<LabelledExample> RatingScope,
+    int Unmatched)
+{
+    /// <summary>The examples for model <paramref name="name"/> (see <see cref="ClassifierModels"/>).</summary>
+    public IReadOnlyList<LabelledExample> For(string name) => name switch
+    {
+        ClassifierModels.StandardAttribution => StandardAttribution,
+        ClassifierModels.QuotationScope => QuotationScope,
+        ClassifierModels.RatingScope => RatingScope,
+        _ => [],
+    };
+}
+
+/// <summary>
+/// Derives training examples from the gold answers of a corpus folder (<c>NAME.gold.json</c> beside its document):
+/// each gold case ratio's <c>evidence</c> is found in the document to recover its sentence and heading, and
+/// labelled with its framework and standard; each required gold quote is an inspectorate quotation; each sentence
+/// that states a required gold rating is an area grade. Never reads a <c>test</c> split: that is held out.
+/// </summary>
+public static class CorpusTrainingData
+{
+    /// <summary>The label for a sentence whose finding evidences no particular standard.</summary>
+    public const string NoStandard = "any/none";
+
+    private static readonly HashSet<string> FjiStandards = new(StringComparer.Ordinal)
+    {
+        "reducing-reoffending", "protecting-the-public", "protecting-the-child", "sentence-served", "governance-partnerships", "interventions", "court-work",
+    };
+
+    private static readonly HashSet<string> CciStandards = new(StringComparer.Ordinal) { "safeguarding", "risk-of-harm", "likelihood-of-reoffending" };
+
+    /// <summary>Reads every gold file under <paramref name="root"/> (recursively) with its document.</summary>
+    /// <exception cref="ArgumentException"><paramref name="root"/> lies in a <c>test</c> folder (the held-out split).</exception>
+    /// <exception cref="DirectoryNotFoundException"><paramref name="root"/> does not exist.</exception>
+    public static CorpusExamples Read(string root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var full = Path.GetFullPath(root);
+        if (full.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(s => s.Equals("test", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException($"{root} is in a 'test' folder: the test split is held out and never used for training", nameof(root));
+        }
+
+        var extractor = ReportExtractor.Create(ReportExtractorOptions.Default with { UseClassifiers = false });
+        var standards = new List<LabelledExample>();
+        var quotes = new List<LabelledExample>();
+        var ratings = new List<LabelledExample>();
+        int documents = 0, unmatched = 0;
+        foreach (var (goldPath, documentPath) in CorpusEvaluator.FindPairs(root))
+        {
+            if (documentPath is null)
+            {
+                continue;
+            }
+
+            var gold = GoldRecord.Read(goldPath);
+            var document = extractor.Load(File.ReadAllBytes(documentPath), documentPath);
+            var sentences = SentencesOf(document);
+            documents++;
+            var youth = IsYouth(gold, document);
+
+            for (var i = 0; i < gold.Record.CaseRatios.Count; i++)
+            {
+                var ratio = gold.Record.CaseRatios[i];
+                var evidence = ratio.Evidence?.Text;
+                var label = LabelFor(ratio.Standard, gold, youth);
+                if (string.IsNullOrWhiteSpace(evidence) || label is null)
+                {
+                    continue;
+                }
+
+                if (Find(sentences, evidence) is { } s)
+                {
+                    standards.Add(new LabelledExample(new ClassifierInput(s.Text, s.Heading, s.Kind.ToString()), label));
+                }
+                else
+                {
+                    unmatched++;
+                }
+            }
+
+            for (var i = 0; i < gold.Record.Quotes.Count; i++)
+            {
+                if (gold.OptionalQuotes.Contains(i))
+                {
+                    continue;
+                }
+
+                var text = gold.Record.Quotes[i].Text;
+                var first = text.Split("\n\n")[0];
+                var opening = first.Length > 60 ? first[..60] : first;
+                if (Find(sentences, opening) is { } s)
+                {
+                    quotes.Add(new LabelledExample(new ClassifierInput(text, null, nameof(BlockKind.Paragraph), s.BlockText), "inspectorate"));
+                }
+                else
+                {
+                    unmatched++;
+                }
+            }
+
+            for (var i = 0; i < gold.Record.Ratings.Count; i++)
+            {
+                var rating = gold.Record.Ratings[i];
+                if (gold.OptionalRatings.Contains(i))
+                {
+                    continue;
+                }
+
+                var match = sentences.FirstOrDefault(s => s.Kind is not (BlockKind.TableRow or BlockKind.Heading)
+                    && Contains(s.Text, rating.Value)
+                    && (rating.Label is { Length: > 0 } l ? Contains(s.Text, l) : Contains(s.Text, rating.Area)));
+                if (match is not null)
+                {
+                    ratings.Add(new LabelledExample(new ClassifierInput(match.Text, match.Heading, match.Kind.ToString()), "area-grade"));
+                }
+            }
+        }
+
+        return new CorpusExamples(documents, Distinct(standards), Distinct(quotes), Distinct(ratings), unmatched);
+    }
+
+    private static string? LabelFor(string? standard, GoldRecord gold, bool youth)
+    {
+        if (string.IsNullOrWhiteSpace(standard))
+        {
+            return NoStandard;
+        }
+
+        if (FjiStandards.Contains(standard))
+        {
+            return "hmip-youth-fji/" + standard;
+        }
+
+        if (CciStandards.Contains(standard))
+        {
+            return "hmip-youth-cci/" + standard;
+        }
+
+        if (standard.Length is 3 && char.IsDigit(standard[0]) && standard[1] == '.' && char.IsDigit(standard[2]))
+        {
+            var framework = gold.Record.Ratings.Select(r => r.Framework).FirstOrDefault(f => f is "hmip-youth-2018" or "hmip-probation-2018");
+            return (framework ?? (youth ? "hmip-youth-2018" : "hmip-probation-2018")) + "/" + standard;
+        }
+
+        return null;
+    }
+
+    private static bool IsYouth(GoldRecord gold, ReportDocument document)
+    {
+        if (gold.Record.Ratings.Any(r => r.Framework.StartsWith("hmip-youth", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return document.Text.Contains("youth", StringComparison.OrdinalIgnoreCase) || document.Text.Contains("young people", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private sealed record Located(string Text, string? Heading, BlockKind Kind, string BlockText, string Folded);
+
+    private static List<Located> SentencesOf(ReportDocument document)
+    {
+        var list = new List<Located>();
+        string? heading = null;
+        foreach (var block in document.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading)
+            {
+                heading = block.Text;
+            }
+
+            if (block.Kind == BlockKind.Furniture)
+            {
+                continue;
+            }
+
+            foreach (var (start, length) in SentenceSplitter.Split(block.Text))
+            {
+                var text = block.Text.Substring(start, length);
+                list.Add(new Located(text, block.Kind == BlockKind.Heading ? null : heading, block.Kind, block.Text, Fold(text)));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The first sentence holding <paramref name="evidence"/>, else the first holding its opening words.</summary>
+    private static Located? Find(List<Located> sentences, string evidence)
+    {
+        var folded = Fold(evidence);
+        if (folded.Length == 0)
+        {
+            return null;
+        }
+
+        var hit = sentences.FirstOrDefault(s => s.Folded.Contains(folded, StringComparison.Ordinal));
+        if (hit is not null)
+        {
+            return hit;
+        }
+
+        var words = folded.Split(' ');
+        var opening = string.Join(' ', words.Take(Math.Min(words.Length, 6)));
+        return words.Length >= 3 ? sentences.FirstOrDefault(s => s.Folded.Contains(opening, StringComparison.Ordinal)) : null;
+    }
+
+    private static bool Contains(string text, string part) => Fold(text).Contains(Fold(part), StringComparison.Ordinal);
+
+    /// <summary>Lower case, quotation marks and asterisks dropped, white space folded.</summary>
+    private static string Fold(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (c is '"' or '“' or '”' or '‘' or '*')
+            {
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c == '’' ? '\'' : char.ToLowerInvariant(c));
+        }
+
+        return sb.ToString();
+    }
+
+    private static List<LabelledExample> Distinct(List<LabelledExample> examples) =>
+        examples.DistinctBy(e => (e.Label, e.Input.Text, e.Input.Heading)).ToList();
+}

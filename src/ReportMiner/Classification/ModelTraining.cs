@@ -1,0 +1,33 @@
+namespace ReportMiner.Classification;
+
+/// <summary>
+/// How the shipped models are made: which examples each is trained on (its hand-labelled file
+/// <c>Training/NAME.tsv</c> plus what <see cref="CorpusTrainingData"/> recovers from a corpus) and with which
+/// options. <c>reportminer train</c> and the benchmarks go through here.
+/// </summary>
+public static class ModelTraining
+{
+    /// <summary>The examples for model <paramref name="name"/>: the hand-labelled file in <paramref name="trainingFolder"/>, then the corpus's.</summary>
+    /// <exception cref="ModelException">The hand-labelled file is malformed.</exception>
+    /// <exception cref="FileNotFoundException">The hand-labelled file is missing.</exception>
+    public static IReadOnlyList<LabelledExample> ExamplesFor(string name, string trainingFolder, IEnumerable<CorpusExamples>? corpora = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(trainingFolder);
+        var examples = new List<LabelledExample>(TrainingData.ReadTsv(Path.Combine(trainingFolder, name + ".tsv")));
+        foreach (var corpus in corpora ?? [])
+        {
+            examples.AddRange(corpus.For(name));
+        }
+
+        return examples;
+    }
+
+    /// <summary>The trainer options for model <paramref name="name"/>.</summary>
+    public static TrainerOptions OptionsFor(string name) => name switch
+    {
+        // Many labels and few examples of each: abstain sooner than the two small models.
+        ClassifierModels.StandardAttribution => TrainerOptions.Default with { AbstainThreshold = 0.4 },
+        _ => TrainerOptions.Default,
+    };
+}

@@ -1,0 +1,166 @@
+namespace ReportMiner.Classification;
+
+/// <summary>
+/// A multinomial logistic regression over hashed features (<see cref="FeatureHasher"/>): one weight per feature and
+/// label, a bias per label, and a softmax whose temperature was fitted on held-out examples so that its
+/// probabilities are calibrated. Below <see cref="AbstainThreshold"/> it abstains. Train one with
+/// <see cref="ClassifierTrainer"/>; store it with <see cref="Save"/> and <see cref="Load"/> (the format is in
+/// <c>ModelFormat.md</c>). Immutable and thread-safe.
+/// </summary>
+public sealed class SoftmaxClassifier : ITextClassifier
+{
+    private readonly string[] _labels;
+    private readonly int[] _rowFeatures;
+    private readonly int[] _rowOf;
+    private readonly float[] _weights;
+    private readonly float[] _bias;
+    private readonly FeatureHasher _hasher;
+
+    /// <summary>Creates a classifier from its parts; <paramref name="rowFeatures"/> are strictly increasing.</summary>
+    internal SoftmaxClassifier(string name, string[] labels, FeatureOptions features, int[] rowFeatures, float[] weights, float[] bias, float temperature, float abstainThreshold)
+    {
+        Name = name;
+        _labels = labels;
+        _rowFeatures = rowFeatures;
+        _weights = weights;
+        _bias = bias;
+        Temperature = temperature;
+        AbstainThreshold = abstainThreshold;
+        Features = features;
+        _hasher = new FeatureHasher(features);
+        _rowOf = new int[features.Dimension];
+        Array.Fill(_rowOf, -1);
+        for (var r = 0; r < rowFeatures.Length; r++)
+        {
+            _rowOf[rowFeatures[r]] = r;
+        }
+    }
+
+    /// <summary>The model's name (for example <c>standard-attribution</c>), as stored in its file.</summary>
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Labels => _labels;
+
+    /// <summary>How the model reads text.</summary>
+    public FeatureOptions Features { get; }
+
+    /// <summary>The softmax temperature fitted on held-out examples (1: none).</summary>
+    public float Temperature { get; }
+
+    /// <summary>Below this probability <see cref="Predict"/> abstains (gives no label).</summary>
+    public float AbstainThreshold { get; }
+
+    /// <summary>How many features carry weights.</summary>
+    public int FeatureCount => _rowFeatures.Length;
+
+    internal ReadOnlySpan<int> RowFeatures => _rowFeatures;
+
+    internal ReadOnlySpan<float> Weights => _weights;
+
+    internal ReadOnlySpan<float> Bias => _bias;
+
+    /// <inheritdoc />
+    public Prediction Predict(ClassifierInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Span<double> p = _labels.Length <= 256 ? stackalloc double[_labels.Length] : new double[_labels.Length];
+        Probabilities(input, p);
+        var best = 0;
+        for (var k = 1; k < p.Length; k++)
+        {
+            if (p[k] > p[best])
+            {
+                best = k;
+            }
+        }
+
+        return p[best] < AbstainThreshold ? new Prediction(null, p[best]) : new Prediction(_labels[best], p[best]);
+    }
+
+    /// <summary>The calibrated probability of every label (in the order of <see cref="Labels"/>).</summary>
+    public IReadOnlyList<double> Probabilities(ClassifierInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var p = new double[_labels.Length];
+        Probabilities(input, p);
+        return p;
+    }
+
+    /// <summary>A copy that abstains below <paramref name="threshold"/> instead.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is not between 0 and 1.</exception>
+    public SoftmaxClassifier WithAbstainThreshold(double threshold)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(threshold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1);
+        return new SoftmaxClassifier(Name, _labels, Features, _rowFeatures, _weights, _bias, Temperature, (float)threshold);
+    }
+
+    /// <summary>Writes the model to <paramref name="destination"/> in the format of <c>ModelFormat.md</c>.</summary>
+    public void Save(Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ModelSerializer.Write(this, destination);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="ModelException">The stream is not a model this version reads: it names the problem.</exception>
+    public static SoftmaxClassifier Load(Stream source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return ModelSerializer.Read(source);
+    }
+
+    private void Probabilities(ClassifierInput input, Span<double> p)
+    {
+        var buffer = FeatureHasher.ThreadBuffer;
+        _hasher.Transform(input, buffer);
+        var k = _labels.Length;
+        for (var j = 0; j < k; j++)
+        {
+            p[j] = _bias[j];
+        }
+
+        var indices = buffer.Indices;
+        var values = buffer.Values;
+        for (var i = 0; i < buffer.Count; i++)
+        {
+            var r = _rowOf[indices[i]];
+            if (r < 0)
+            {
+                continue;
+            }
+
+            var v = values[i];
+            var row = _weights.AsSpan(r * k, k);
+            for (var j = 0; j < k; j++)
+            {
+                p[j] += v * row[j];
+            }
+        }
+
+        Softmax(p, Temperature);
+    }
+
+    /// <summary>Turns logits into probabilities in place, dividing them by <paramref name="temperature"/> first.</summary>
+    internal static void Softmax(Span<double> z, double temperature)
+    {
+        var max = double.NegativeInfinity;
+        foreach (var v in z)
+        {
+            max = Math.Max(max, v);
+        }
+
+        var sum = 0.0;
+        for (var j = 0; j < z.Length; j++)
+        {
+            z[j] = Math.Exp((z[j] - max) / temperature);
+            sum += z[j];
+        }
+
+        for (var j = 0; j < z.Length; j++)
+        {
+            z[j] /= sum;
+        }
+    }
+}

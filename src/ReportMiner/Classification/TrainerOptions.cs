@@ -1,0 +1,80 @@
+namespace ReportMiner.Classification;
+
+/// <summary>A piece of text with the label a person gave it.</summary>
+/// <param name="Input">The text and its context.</param>
+/// <param name="Label">The correct label.</param>
+public sealed record LabelledExample(ClassifierInput Input, string Label);
+
+/// <summary>
+/// How <see cref="ClassifierTrainer"/> trains: the features, the optimiser (mini-batch AdaGrad over a fixed number
+/// of epochs, shuffled by a seeded generator of our own, so the same examples always give the same model bytes),
+/// the L2 penalty, the held-out share used to fit the softmax temperature, and the abstain threshold. Immutable;
+/// change with <c>with</c>.
+/// </summary>
+public sealed record TrainerOptions
+{
+    /// <summary>The defaults given on each property.</summary>
+    public static TrainerOptions Default { get; } = new();
+
+    /// <summary>How the text is read. Default: <see cref="FeatureOptions.Default"/>.</summary>
+    public FeatureOptions Features { get; init; } = FeatureOptions.Default;
+
+    /// <summary>Passes over the examples. Default: 40.</summary>
+    public int Epochs { get; init; } = 40;
+
+    /// <summary>Examples per gradient step. Default: 8.</summary>
+    public int BatchSize { get; init; } = 8;
+
+    /// <summary>AdaGrad's base step size. Default: 0.5.</summary>
+    public double LearningRate { get; init; } = 0.5;
+
+    /// <summary>The L2 penalty on weights (not on biases), per example. Default: 0.0001.</summary>
+    public double L2 { get; init; } = 1e-4;
+
+    /// <summary>The seed of the shuffling generator. Default: 20240601.</summary>
+    public ulong Seed { get; init; } = 20240601;
+
+    /// <summary>
+    /// One example in this many (per label) is held out to fit the softmax temperature before the final model
+    /// is trained on every example. 0 skips calibration (temperature 1). Default: 5.
+    /// </summary>
+    public int CalibrationFold { get; init; } = 5;
+
+    /// <summary>A prediction below this calibrated probability is an abstention. Default: 0.5.</summary>
+    public double AbstainThreshold { get; init; } = 0.5;
+
+    /// <summary>Store weights as IEEE half-precision numbers (half the size; the trained weights are rounded before calibration). Default: true.</summary>
+    public bool HalfPrecision { get; init; } = true;
+
+    /// <summary>Throws where a value is out of range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Features);
+        Features.Validate();
+        ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(LearningRate);
+        ArgumentOutOfRangeException.ThrowIfNegative(L2);
+        ArgumentOutOfRangeException.ThrowIfNegative(CalibrationFold);
+        ArgumentOutOfRangeException.ThrowIfEqual(CalibrationFold, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(AbstainThreshold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(AbstainThreshold, 1);
+    }
+}
+
+/// <summary>The outcome of k-fold cross-validation.</summary>
+/// <param name="Folds">The number of folds.</param>
+/// <param name="Correct">Held-out examples whose most likely label was right.</param>
+/// <param name="Total">Held-out examples.</param>
+/// <param name="FoldAccuracies">The accuracy of each fold.</param>
+/// <param name="Abstained">Held-out examples on which the model (calibrated, with its threshold) would abstain.</param>
+/// <param name="CorrectAnswered">Of the examples it would answer, how many it got right.</param>
+public sealed record CrossValidationResult(int Folds, int Correct, int Total, IReadOnlyList<double> FoldAccuracies, int Abstained, int CorrectAnswered)
+{
+    /// <summary>The share of held-out examples whose most likely label was right.</summary>
+    public double Accuracy => Total == 0 ? 0 : (double)Correct / Total;
+
+    /// <summary>The share right among those the model answers (does not abstain on).</summary>
+    public double AnsweredAccuracy => Total - Abstained == 0 ? 0 : (double)CorrectAnswered / (Total - Abstained);
+}

@@ -1,0 +1,186 @@
+namespace ReportMiner.Classification;
+
+/// <summary>
+/// Examples turned into features once, with the features that occur renumbered into compact rows, and the
+/// objective the trainer minimises: the mean negative log-likelihood of the softmax plus an L2 penalty
+/// <c>(λ/2)·‖W‖²</c> on the weights (not the biases).
+/// </summary>
+internal sealed class TrainingProblem
+{
+    private readonly int[][] _indices;
+    private readonly float[][] _values;
+
+    private TrainingProblem(string[] labels, int[] targets, int[] rowFeatures, int[][] indices, float[][] values)
+    {
+        Labels = labels;
+        Targets = targets;
+        RowFeatures = rowFeatures;
+        _indices = indices;
+        _values = values;
+    }
+
+    /// <summary>The labels, in ordinal order.</summary>
+    public string[] Labels { get; }
+
+    /// <summary>Each example's label index.</summary>
+    public int[] Targets { get; }
+
+    /// <summary>The hashed feature of each compact row.</summary>
+    public int[] RowFeatures { get; }
+
+    public int Count => Targets.Length;
+
+    public int Rows => RowFeatures.Length;
+
+    public static TrainingProblem Create(IReadOnlyList<LabelledExample> examples, FeatureOptions features)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        if (examples.Count == 0)
+        {
+            throw new ArgumentException("there are no examples to train on", nameof(examples));
+        }
+
+        if (examples.Any(e => e is null || string.IsNullOrWhiteSpace(e.Label) || e.Input is null))
+        {
+            throw new ArgumentException("every example needs an input and a label", nameof(examples));
+        }
+
+        var labels = examples.Select(e => e.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+        var hasher = new FeatureHasher(features);
+        var buffer = new FeatureBuffer();
+        var rowOf = new Dictionary<int, int>();
+        var rowFeatures = new List<int>();
+        var indices = new int[examples.Count][];
+        var values = new float[examples.Count][];
+        var targets = new int[examples.Count];
+        for (var i = 0; i < examples.Count; i++)
+        {
+            hasher.Transform(examples[i].Input, buffer);
+            var idx = new int[buffer.Count];
+            for (var j = 0; j < buffer.Count; j++)
+            {
+                if (!rowOf.TryGetValue(buffer.Indices[j], out var row))
+                {
+                    row = rowFeatures.Count;
+                    rowOf[buffer.Indices[j]] = row;
+                    rowFeatures.Add(buffer.Indices[j]);
+                }
+
+                idx[j] = row;
+            }
+
+            indices[i] = idx;
+            values[i] = buffer.Values.AsSpan(0, buffer.Count).ToArray();
+            targets[i] = labelIndex[examples[i].Label];
+        }
+
+        return new TrainingProblem(labels, targets, rowFeatures.ToArray(), indices, values);
+    }
+
+    /// <summary>Assigns each example of <paramref name="subset"/> a fold: within each label, in order, 0, 1, …, folds−1, 0, ….</summary>
+    public int[] StratifiedFolds(int[] subset, int folds)
+    {
+        var foldOf = new int[Count];
+        Array.Fill(foldOf, -1);
+        var next = new int[Labels.Length];
+        foreach (var i in subset)
+        {
+            var y = Targets[i];
+            foldOf[i] = next[y] % folds;
+            next[y]++;
+        }
+
+        return foldOf;
+    }
+
+    /// <summary>The logits of example <paramref name="i"/> into <paramref name="z"/>.</summary>
+    public void Logits(int i, float[] weights, float[] bias, Span<double> z)
+    {
+        var k = Labels.Length;
+        for (var j = 0; j < k; j++)
+        {
+            z[j] = bias[j];
+        }
+
+        var idx = _indices[i];
+        var val = _values[i];
+        for (var n = 0; n < idx.Length; n++)
+        {
+            var offset = idx[n] * k;
+            var v = val[n];
+            for (var j = 0; j < k; j++)
+            {
+                z[j] += v * weights[offset + j];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="scale"/> times the gradient of example <paramref name="i"/>'s negative log-likelihood
+    /// to <paramref name="gradient"/> and <paramref name="biasGradient"/>, noting the rows it touches; returns the
+    /// example's loss.
+    /// </summary>
+    public double AccumulateGradient(int i, float[] weights, float[] bias, double scale, double[] gradient, double[] biasGradient, double[] p, List<int> touched, bool[] marked)
+    {
+        var k = Labels.Length;
+        Logits(i, weights, bias, p);
+        SoftmaxClassifier.Softmax(p, 1);
+        var y = Targets[i];
+        var loss = -Math.Log(Math.Max(p[y], 1e-300));
+        p[y] -= 1;
+        for (var j = 0; j < k; j++)
+        {
+            p[j] *= scale;
+            biasGradient[j] += p[j];
+        }
+
+        var idx = _indices[i];
+        var val = _values[i];
+        for (var n = 0; n < idx.Length; n++)
+        {
+            var row = idx[n];
+            if (!marked[row])
+            {
+                marked[row] = true;
+                touched.Add(row);
+            }
+
+            var offset = row * k;
+            var v = val[n];
+            for (var j = 0; j < k; j++)
+            {
+                gradient[offset + j] += v * p[j];
+            }
+        }
+
+        return loss;
+    }
+
+    /// <summary>
+    /// The whole objective over every example, <c>mean NLL + (λ/2)·‖W‖²</c>, and its exact gradient (for checking
+    /// the gradient the optimiser follows).
+    /// </summary>
+    public double Objective(float[] weights, float[] bias, double lambda, double[] gradient, double[] biasGradient)
+    {
+        Array.Clear(gradient);
+        Array.Clear(biasGradient);
+        var touched = new List<int>();
+        var marked = new bool[Rows];
+        var p = new double[Labels.Length];
+        var loss = 0.0;
+        for (var i = 0; i < Count; i++)
+        {
+            loss += AccumulateGradient(i, weights, bias, 1.0 / Count, gradient, biasGradient, p, touched, marked);
+        }
+
+        loss /= Count;
+        for (var j = 0; j < weights.Length; j++)
+        {
+            loss += lambda / 2 * weights[j] * weights[j];
+            gradient[j] += lambda * weights[j];
+        }
+
+        return loss;
+    }
+}

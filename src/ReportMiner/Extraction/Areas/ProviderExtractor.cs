@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using ReportMiner.Documents;
+
+namespace ReportMiner.Extraction.Areas;
+
+/// <summary>
+/// Finds the provider a single-provider inspection is about — a school, a care home, a GP practice, a hospital —
+/// whose name no gazetteer holds: the most named provider, names in the title or the opening counting double.
+/// Ratings of provider frameworks (Ofsted schools, CQC) take it as their area.
+/// </summary>
+public sealed partial class ProviderExtractor : IRecordExtractor
+{
+    /// <inheritdoc />
+    public void Extract(ReportDocument document, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Inspectorate is not ("Ofsted" or "CQC" or "Care Inspectorate Wales" or "Estyn"))
+        {
+            return;
+        }
+
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Count(string text, double weight)
+        {
+            foreach (Match m in ProviderName().Matches(text))
+            {
+                var name = Clean(m.Groups["name"].Value);
+                if (name.Split(' ').Length >= 2 && !Generic().IsMatch(name))
+                {
+                    scores[name] = scores.GetValueOrDefault(name) + weight;
+                }
+            }
+        }
+
+        if (document.Metadata.Title is { } title)
+        {
+            Count(title, 3);
+        }
+
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            var block = document.Blocks[i];
+            if (block.Kind != BlockKind.Furniture)
+            {
+                Count(block.Text, i < 5 || block.Kind == BlockKind.Heading ? 2 : 1);
+            }
+        }
+
+        if (scores.Count > 0)
+        {
+            context.MainProvider = scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Length).First().Key;
+        }
+    }
+
+    private static string Clean(string name)
+    {
+        var t = LeadingNoise().Replace(name.Trim(), string.Empty);
+        return Regex.Replace(t, @"\s+", " ").Trim();
+    }
+
+    /// <summary>Capitalised words ending in a provider noun: "Rounds Green Primary School", "The Willows Care Home".</summary>
+    [GeneratedRegex(@"(?<name>(?:(?:[A-Z][\w'’&\-\.]*|of|the|and|upon|on|in|de|la|&)\s+){1,7}(?:School|Academy|College|Nursery|Pre-school|Care\s+Home|Nursing\s+Home|Residential\s+Home|Surgery|Medical\s+Centre|Medical\s+Practice|Health\s+Centre|Hospital|Clinic|Practice|Hospice|Care\s+Centre|Care\s+Services|Homecare|Home\s+Care|Children's\s+Home|Children’s\s+Home|Trust))\b")]
+    private static partial Regex ProviderName();
+
+    [GeneratedRegex(@"^(?:(?:The|This|That|A|An|At|In|Of|For|Inspection|Report|Inspection\s+report|Ofsted|CQC|Our|Its|Their|Why|How|When|Where|What|Each|Every|All|Most|Many|Some|Local|Primary|Secondary)\s+)+")]
+    private static partial Regex LeadingNoise();
+
+    [GeneratedRegex(@"^(?:(?:the|a|an|this|that|primary|secondary|special|independent|local|maintained|nursery|infant|junior|residential|nursing|care|children's|children’s)\s+)*(?:school|academy|college|nursery|care home|practice|hospital|trust|surgery|home)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Generic();
+}

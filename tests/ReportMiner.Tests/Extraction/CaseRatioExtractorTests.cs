@@ -1,0 +1,79 @@
+namespace ReportMiner.Tests.Extraction;
+
+public sealed class CaseRatioExtractorTests
+{
+    private static string Letter(string body) => $"""
+        Report of Short Quality Screening (SQS) of youth offending work in Medway
+        HM Inspectorate of Probation
+        Publication date: 4 April 2014
+
+        1. Reducing the likelihood of reoffending
+
+        {body}
+
+        Operational management
+
+        Supervision had made a positive difference in 9 out of the 15 cases.
+        """;
+
+    [Theory]
+    [InlineData("Assessment was sufficient in 17 out of the 18 relevant cases.", 17, 18)]
+    [InlineData("Planning was sufficient in four out of the five relevant cases.", 4, 5)]
+    [InlineData("Reviews were timely in 6 of the 12 cases.", 6, 12)]
+    [InlineData("Plans were good enough in all but one of the 12 cases.", 11, 12)]
+    [InlineData("In the 12 cases where action to address non-compliance was required, the response was sufficient every time.", 12, 12)]
+    [InlineData("Work was effective in every one of the eight cases.", 8, 8)]
+    [InlineData("Assessment was sufficient in twenty-one of the 24 case files.", 21, 24)]
+    public void Extract_CountsOfCases_GiveNumeratorAndDenominator(string sentence, int numerator, int denominator)
+    {
+        var record = Extract.FromText(Letter(sentence));
+
+        var ratio = Assert.Single(record.CaseRatios, r => r.Standard == "reducing-reoffending");
+        Assert.Equal((numerator, denominator), (ratio.Numerator, ratio.Denominator));
+        Assert.Equal("Medway", ratio.Area);
+    }
+
+    [Fact]
+    public void Extract_RatioUnderAnUnmatchedHeading_HasNoStandard()
+    {
+        var record = Extract.FromText(Letter("Nothing was counted here."));
+
+        var ratio = Assert.Single(record.CaseRatios);
+        Assert.Equal((9, 15), (ratio.Numerator, ratio.Denominator));
+        Assert.Null(ratio.Standard);
+    }
+
+    [Theory]
+    [InlineData("Of the records examined, 80 per cent met all requirements for assessment.", 80)]
+    [InlineData("Inspectors found 62% of cases had a sufficient risk assessment.", 62)]
+    [InlineData("The work was good enough in 45 per cent of the cases inspected.", 45)]
+    public void Extract_PercentOfCases_GivesPercent(string sentence, double percent)
+    {
+        var record = Extract.FromText(Letter(sentence));
+
+        Assert.Contains(record.CaseRatios, r => r.Percent == percent && r.Numerator is null);
+    }
+
+    [Theory]
+    [InlineData("Plans were reviewed sufficiently in half of the relevant cases.", 0.5)]
+    [InlineData("Planning was sufficient in over two-thirds of cases.", 0.67)]
+    public void Extract_FractionOfCases_GivesFraction(string sentence, double fraction)
+    {
+        var record = Extract.FromText(Letter(sentence));
+
+        Assert.Contains(record.CaseRatios, r => r.Fraction == fraction);
+    }
+
+    [Theory]
+    [InlineData("In the staff survey, 42 per cent of staff rated their supervision as poor.")]
+    [InlineData("The reoffending rate was 33.8%, better than the average of 37.9%.")]
+    [InlineData("Violent offences made up 93 per cent of alleged crimes.")]
+    [InlineData("Of those services, 70 per cent were rated good.")]
+    [InlineData("In two cases a plan had not been produced, and we examined 20 cases.")]
+    public void Extract_ProportionsThatAreNotOfCases_AreNotCaseRatios(string sentence)
+    {
+        var record = Extract.FromText(Letter(sentence));
+
+        Assert.DoesNotContain(record.CaseRatios, r => r.Standard == "reducing-reoffending");
+    }
+}

@@ -1,0 +1,132 @@
+namespace ReportMiner.Tests.Extraction;
+
+public sealed class ProseRatingExtractorTests
+{
+    private const string FjiRelease = """
+        Progress needed in Rotherham
+
+        Rotherham Youth Offending Service was working hard, said the Chief Inspector of Probation. Today she published the report of a recent joint inspection of the work of Rotherham Youth Offending Service.
+
+        Inspectors found that:
+
+          • work to reduce reoffending was good. Case managers knew their cases well;
+          • work to protect the public and actual or potential victims was unsatisfactory. Too little use was made of police intelligence;
+          • the effectiveness of governance and partnership arrangements was satisfactory.
+
+        Case managers had a good understanding of the children. Pre-sentence reports were of good quality.
+
+        ENDS
+        NOTES TO EDITORS
+        The report is available at www.example.gov.uk/hmiprobation from 3 March 2014.
+        """;
+
+    [Fact]
+    public void Extract_FullJointInspectionBullets_GivesOneRatingPerGradedStandard()
+    {
+        // Given a 2014 press release grading three standards in bullets
+        // When it is extracted
+        var record = Extract.FromText(FjiRelease);
+
+        // Then each bullet is a rating of Rotherham in the 2012–17 framework, and nothing else is
+        var ratings = record.Ratings.Select(r => (r.Area, r.Framework, r.Standard, r.Value)).OrderBy(r => r.Standard).ToList();
+        Assert.Equal(
+            [
+                ("Rotherham", "hmip-youth-fji", "governance-partnerships", "Satisfactory"),
+                ("Rotherham", "hmip-youth-fji", "protecting-the-public", "Unsatisfactory"),
+                ("Rotherham", "hmip-youth-fji", "reducing-reoffending", "Good"),
+            ],
+            ratings);
+        Assert.Equal(["Rotherham"], record.Areas);
+        Assert.Equal(new DateOnly(2014, 3, 3), record.Published);
+        Assert.Equal("press-release", record.Kind);
+    }
+
+    [Fact]
+    public void Extract_OverallRatingSentence_GivesOverallOf2018Framework()
+    {
+        // Given a 2021 release in the 2018 framework's wording
+        var text = """
+            Gateshead Youth Justice Service has received an overall rating of ‘Good’ following an inspection by HM Inspectorate of Probation.
+            Published 14 September 2021
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the whole-service judgement is read with its framework
+        var rating = Assert.Single(record.Ratings);
+        Assert.Equal(("Gateshead", "hmip-youth-2018", "overall", "Good"), (rating.Area, rating.Framework, rating.Standard, rating.Value));
+        Assert.Contains("Good", rating.Evidence!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_RequiringImprovement_NormalisesToCanonicalGrade()
+    {
+        var text = "Published 2 May 2022. Oldham Youth Justice Service was rated ‘requiring improvement’ overall by HM Inspectorate of Probation.";
+
+        var record = Extract.FromText(text);
+
+        Assert.Equal("Requires improvement", Assert.Single(record.Ratings).Value);
+    }
+
+    [Fact]
+    public void Extract_AggregateAcrossServices_IsNotARating()
+    {
+        // Given national figures that name no area
+        var text = """
+            HM Inspectorate of Probation published its annual report on 1 June 2022.
+            Of the 33 services inspected, 70 per cent were rated “good” or “outstanding” and 30 per cent “requires improvement”, with none rated “inadequate”.
+            Of eight inspections, two areas were found to be “good” and five were rated “requires improvement”.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then there are no ratings
+        Assert.Empty(record.Ratings);
+    }
+
+    [Fact]
+    public void Extract_OutOfCourtWording_AttributesAssessmentToDomainThree()
+    {
+        var text = """
+            Inspection of youth justice services in Sefton, published 9 November 2022 by HM Inspectorate of Probation.
+            Assessment of out-of-court disposal work was rated inadequate, while assessment in court work was rated good.
+            """;
+
+        var record = Extract.FromText(text);
+
+        Assert.Contains(record.Ratings, r => r.Standard == "3.1" && r.Value == "Inadequate" && r.Area == "Sefton");
+        Assert.Contains(record.Ratings, r => r.Standard == "2.1" && r.Value == "Good" && r.Area == "Sefton");
+    }
+
+    [Fact]
+    public void Extract_OfstedChildrensServicesInArticle_UsesIlacsAndTheAreaOfTheParagraph()
+    {
+        var text = """
+            Monday, March 7, 2022
+
+            SOCIAL CARE
+            Inspectors have praised children’s services in Barnet. Services were rated “outstanding” in all areas following a visit by Ofsted in January.
+            """;
+
+        var record = Extract.FromText(text);
+
+        var rating = Assert.Single(record.Ratings);
+        Assert.Equal(("Barnet", "ofsted-ilacs", "overall", "Outstanding"), (rating.Area, rating.Framework, rating.Standard, rating.Value));
+    }
+
+    [Fact]
+    public void Extract_YearInSentence_IsKeptOnTheRating()
+    {
+        var text = """
+            Wednesday, June 1, 2022
+            In 2018, Blackpool Youth Justice Service was rated “inadequate” overall by HM Inspectorate of Probation. Following the visit in June 2021, its rating jumped to “good” overall.
+            """;
+
+        var record = Extract.FromText(text);
+
+        Assert.Contains(record.Ratings, r => r is { Area: "Blackpool", Standard: "overall", Value: "Inadequate", Year: 2018 });
+        Assert.Contains(record.Ratings, r => r is { Area: "Blackpool", Standard: "overall", Value: "Good", Year: 2021 });
+    }
+}

@@ -1,0 +1,88 @@
+namespace ReportMiner.Tests.Extraction;
+
+public sealed class QuoteExtractorTests
+{
+    [Fact]
+    public void Extract_StatementOverTwoParagraphs_IsOneQuoteWithSpeakerAndRole()
+    {
+        // Given "X said:" and a statement whose first paragraph is never closed
+        var text = """
+            Kirklees Youth Offending Team was improving, said Liz Calderbank, Chief Inspector of Probation.
+
+            Liz Calderbank said:
+
+            “We found committed staff who knew the children well. Leaders had a clear plan.
+
+            “We have made recommendations and look forward to seeing them put into practice.”
+
+            ENDS
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then it is one quote, its paragraphs joined by a blank line, with the speaker's role from the text
+        var quote = Assert.Single(record.Quotes);
+        Assert.Equal("Liz Calderbank", quote.Speaker);
+        Assert.Equal("Chief Inspector of Probation", quote.Role);
+        Assert.Equal(
+            "We found committed staff who knew the children well. Leaders had a clear plan.\n\nWe have made recommendations and look forward to seeing them put into practice.",
+            quote.Text);
+    }
+
+    [Fact]
+    public void Extract_SaysTheReportAndNotedOneInspector_AttributesReportAndInspector()
+    {
+        var text = """
+            “Morale is high and staff have been given improved access to training,” says the report.
+
+            “The model of practice was routinely reflected across the partnership,” noted one inspector.
+            """;
+
+        var record = Extract.FromText(text);
+
+        Assert.Contains(record.Quotes, q => q.Speaker == "report" && q.Text.StartsWith("Morale is high", StringComparison.Ordinal));
+        Assert.Contains(record.Quotes, q => q.Speaker == "inspector" && q.Text.StartsWith("The model of practice", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_PronounAttribution_ResolvesToTheLastNamedPerson()
+    {
+        var text = """
+            Chief inspector of probation Justin Russell praised the staff.
+
+            “Many services have introduced new ways of working and this must now be put into practice,” he said.
+            """;
+
+        var quote = Assert.Single(Extract.FromText(text).Quotes);
+
+        Assert.Equal(("Justin Russell", "Chief inspector of probation"), (quote.Speaker, quote.Role));
+    }
+
+    [Fact]
+    public void Extract_CouncilReplyAndRatingWords_AreNotInspectorQuotes()
+    {
+        // Given a council's reply and grade words in quotation marks
+        var text = """
+            The service was rated “good” by inspectors, and “requires improvement” for resettlement.
+
+            Councillor Jane Smith, cabinet member for children, said: “We are delighted with this result and thank our staff.”
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then no quote is kept
+        Assert.Empty(record.Quotes);
+    }
+
+    [Fact]
+    public void Extract_InspectorNotedWithStraightQuotesAndEmphasis_DropsMarksAndAsterisks()
+    {
+        var text = "We saw good practice, an inspector noted: \"*There was a detailed assessment linked to the plan of work*\".";
+
+        var quote = Assert.Single(Extract.FromText(text).Quotes);
+
+        Assert.Equal(("inspector", "There was a detailed assessment linked to the plan of work"), (quote.Speaker, quote.Text));
+    }
+}

@@ -1,0 +1,123 @@
+namespace ReportMiner.Tests.Extraction;
+
+public sealed class RatingTableExtractorTests
+{
+    private static string Report(string table) => $"""
+        An inspection of youth justice services in Salford
+        HM Inspectorate of Probation
+        Publication date: 12 March 2024
+
+        Ratings
+
+        {table}
+
+        Inspection of youth justice services: Salford
+        """;
+
+    private const string ConsistentTable = """
+        Salford Youth Justice Service
+        Score 20/36
+        Overall rating
+        Good
+        1. Organisational delivery
+        1.1 Governance and leadership Good
+        1.2 Staff Good
+        1.3 Partnerships and services Requires improvement
+        1.4 Information and facilities Good
+        2. Court disposals
+        2.1 Assessment Requires improvement
+        2.2 Planning Good
+        2.3 Implementation and delivery Good
+        2.4 Reviewing Requires improvement
+        3. Out-of-court disposals
+        3.1 Assessment Good
+        3.2 Planning Requires improvement
+        3.3 Implementation and delivery Good
+        3.4 Out-of-court disposal policy and provision Good
+        4. Resettlement
+        4.1 Resettlement policy and provision Outstanding
+        """;
+
+    [Fact]
+    public void Extract_OneLinePerStandard_ReadsEveryStandardOfTheTable()
+    {
+        // Given a 2018-framework ratings table, one line per standard
+        // When it is extracted
+        var record = Extract.FromText(Report(ConsistentTable));
+
+        // Then all thirteen standards and the overall grade are read, court and out-of-court apart
+        var ratings = record.Ratings.Where(r => r.Framework == "hmip-youth-2018").ToDictionary(r => r.Standard!, r => r.Value);
+        Assert.Equal(14, ratings.Count);
+        Assert.Equal("Good", ratings["overall"]);
+        Assert.Equal("Requires improvement", ratings["2.1"]);
+        Assert.Equal("Good", ratings["3.1"]);
+        Assert.Equal("Outstanding", ratings["4.1"]);
+        Assert.All(record.Ratings, r => Assert.Equal("Salford", r.Area));
+        Assert.Equal((20, 36), (record.Score, record.ScoreMax));
+    }
+
+    [Fact]
+    public void Extract_ConsistentTable_GivesNoConsistencyWarning()
+    {
+        var record = Extract.FromText(Report(ConsistentTable));
+
+        Assert.DoesNotContain(record.Warnings, w => w.Code is "score-mismatch" or "overall-band-mismatch" or "standard-missing" or "rating-conflict");
+    }
+
+    [Fact]
+    public void Extract_ScoreContradictingGrades_WarnsOfTheMismatch()
+    {
+        // Given a table whose printed score is not the sum of its grades
+        var table = ConsistentTable.Replace("Score 20/36", "Score 31/36", StringComparison.Ordinal);
+
+        // When it is extracted
+        var record = Extract.FromText(Report(table));
+
+        // Then the record carries a score-mismatch warning and an overall-band warning, and the grades stand as printed
+        Assert.Contains(record.Warnings, w => w.Code == "score-mismatch" && w.Message.Contains("31/36", StringComparison.Ordinal));
+        Assert.Contains(record.Warnings, w => w.Code == "overall-band-mismatch");
+        Assert.Contains(record.Ratings, r => r.Standard == "overall" && r.Value == "Good");
+    }
+
+    [Fact]
+    public void Extract_MissingStandard_WarnsUnlessMarkedNotRated()
+    {
+        var missing = Extract.FromText(Report(ConsistentTable.Replace("3.2 Planning Requires improvement\n", string.Empty, StringComparison.Ordinal)));
+        var notRated = Extract.FromText(Report(ConsistentTable.Replace("3.2 Planning Requires improvement", "3.2 Planning Not rated", StringComparison.Ordinal)));
+
+        Assert.Contains(missing.Warnings, w => w.Code == "standard-missing" && w.Message.Contains("3.2", StringComparison.Ordinal));
+        Assert.DoesNotContain(notRated.Warnings, w => w.Code == "standard-missing");
+        Assert.DoesNotContain(notRated.Ratings, r => r.Standard == "3.2");
+    }
+
+    [Fact]
+    public void Extract_LabelAndGradeOnSeparateLinesWithWrappedGrade_ReadsOneRatingPerStandard()
+    {
+        // Given label and grade on separate lines, the grade wrapped over two lines, and a domain heading deciding "Assessment"
+        var table = """
+            Overall rating
+
+            Requires improvement
+
+            2. Court disposals
+
+            Assessment
+
+            Requires
+
+            improvement
+
+            3. Out-of-court disposals
+
+            Assessment
+
+            Inadequate
+            """;
+
+        var record = Extract.FromText(Report(table));
+
+        Assert.Contains(record.Ratings, r => r.Standard == "overall" && r.Value == "Requires improvement");
+        Assert.Contains(record.Ratings, r => r.Standard == "2.1" && r.Value == "Requires improvement");
+        Assert.Contains(record.Ratings, r => r.Standard == "3.1" && r.Value == "Inadequate");
+    }
+}

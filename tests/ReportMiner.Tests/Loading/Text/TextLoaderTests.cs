@@ -1,0 +1,88 @@
+using System.Text;
+using ReportMiner.Documents;
+using ReportMiner.Loading;
+using ReportMiner.Loading.Text;
+
+namespace ReportMiner.Tests.Loading.Text;
+
+public sealed class TextLoaderTests
+{
+    private static readonly DocumentSource Source = new("sample.txt");
+
+    [Fact]
+    public void Load_Utf8WithBom_KeepsTextUnalteredAndSpansExact()
+    {
+        // Given UTF-8 text with a BOM, CRLF line ends and curly quotes
+        var original = "Title line\r\n\r\nFirst paragraph says “Good”.\r\nIt goes on.\r\n\r\n  • a bullet item\r\n";
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(original)).ToArray();
+
+        // When it is loaded
+        var document = TextLoader.Instance.Load(bytes, Source);
+
+        // Then the text is the file's text without the BOM, and every block's span reads back its text
+        Assert.Equal(original, document.Text);
+        Assert.All(document.Blocks, b =>
+            Assert.Equal(b.Text, document.Text.Substring(b.Span.Start, b.Span.Length).Replace('\r', ' ').Replace('\n', ' ')));
+        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.ListItem && b.Text.Contains("a bullet item", StringComparison.Ordinal));
+        Assert.Equal(BlockKind.Heading, document.Blocks[0].Kind);
+    }
+
+    [Fact]
+    public void Load_Utf16LittleEndian_Decodes()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Swindon was rated good.")).ToArray();
+
+        var document = TextLoader.Instance.Load(bytes, Source);
+
+        Assert.Equal("Swindon was rated good.", document.Text);
+    }
+
+    [Fact]
+    public void Load_Windows1252Bytes_FallsBackWithoutLoss()
+    {
+        // Given bytes that are not UTF-8: 0x93/0x94 are curly quotes and 0xA3 is £ in Windows-1252
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("It cost "), 0xA3, .. Encoding.ASCII.GetBytes("5 and was "), 0x93, .. Encoding.ASCII.GetBytes("good"), 0x94];
+
+        var document = TextLoader.Instance.Load(bytes, Source);
+
+        Assert.Equal("It cost £5 and was “good”", document.Text);
+        Assert.DoesNotContain(document.Warnings, w => w.Code == "text-undecodable");
+    }
+
+    [Fact]
+    public void Load_FormFeeds_NumberPagesAndMarkPageNumbersAsFurniture()
+    {
+        var document = TextLoader.Instance.Load(Encoding.UTF8.GetBytes("First page text.\n\nPage 1 of 2\n\fSecond page text.\n"), Source);
+
+        Assert.Contains(document.Blocks, b => b.Text == "Second page text." && b.Page == 2);
+        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Furniture && b.Text == "Page 1 of 2");
+    }
+
+    [Fact]
+    public void Load_HardWrappedParagraph_JoinsLinesIntoOneBlock()
+    {
+        var text = string.Join('\n', Enumerable.Repeat("This hard wrapped paragraph line is of a typical width for a text", 6)) + "\nend of it.\n\nNext paragraph.";
+
+        var document = TextLoader.Instance.Load(Encoding.UTF8.GetBytes(text), Source);
+
+        Assert.Equal(2, document.Blocks.Count);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D })]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0 })]
+    [InlineData(new byte[] { })]
+    public void Detect_BinaryOrEmpty_ThrowsUnsupportedFormatNamingTheFile(byte[] bytes)
+    {
+        var e = Assert.Throws<UnsupportedFormatException>(() => FormatDetector.Detect(bytes, new DocumentSource("folder/bad.txt")));
+
+        Assert.Contains("folder/bad.txt", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_HtmlSavedAsText_IsHtmlAndPdfSavedAsHtml_IsPdf()
+    {
+        Assert.Equal(DocumentFormat.Html, FormatDetector.Detect("<!DOCTYPE html><html><body>x</body></html>"u8, new DocumentSource("page.txt")));
+        Assert.Equal(DocumentFormat.Pdf, FormatDetector.Detect("%PDF-1.7\n%\u00e2\u00e3"u8, new DocumentSource("page.html")));
+    }
+}
