@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace ReportMiner.Cli.Commands;
 
-/// <summary>The <c>reportminer</c> command line: <c>extract</c>, <c>eval</c>, <c>text</c>.</summary>
+/// <summary>The <c>reportminer</c> command line: <c>extract</c>, <c>merge</c>, <c>eval</c>, <c>text</c>, <c>train</c>.</summary>
 internal static class CliApp
 {
     /// <summary>Exit code when every input was read.</summary>
@@ -14,11 +14,16 @@ internal static class CliApp
     /// <summary>Exit code for a usage error (an unknown option, a missing argument, no inputs).</summary>
     public const int UsageError = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
+        RunAsync(args, Console.In, stdout, stderr, cancellationToken);
+
+    /// <summary>Runs the command line with <paramref name="stdin"/> as standard input (for <c>extract --from-list -</c>).</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("ReportMiner: turn UK inspection reports (PDF, HTML, text) into a typed dataset of areas, ratings, case ratios and inspector quotes.")
         {
-            ExtractCommand.Create(stdout, stderr),
+            ExtractCommand.Create(stdin, stdout, stderr),
+            MergeCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
             TextCommand.Create(stdout, stderr),
             TrainCommand.Create(stdout, stderr),

@@ -1,133 +1,165 @@
 using System.CommandLine;
-using System.Text;
+using System.Globalization;
+using ReportMiner.Caching;
 using ReportMiner.Cli.Input;
-using ReportMiner.Export.Csv;
-using ReportMiner.Export.JsonLines;
+using ReportMiner.Cli.Output;
 
 namespace ReportMiner.Cli.Commands;
 
-/// <summary><c>reportminer extract PATH... [--format csv|jsonl] [--out FILE|DIR]</c>: read documents and write the dataset.</summary>
+/// <summary>
+/// <c>reportminer extract PATH... [--from-list FILE|-] [--format csv|jsonl|all] [--out FILE|DIR] [--shard K/N] ...</c>:
+/// read documents and write the dataset, streaming, in path order whatever the parallelism, every input once —
+/// as a record or as an error row.
+/// </summary>
 internal static class ExtractCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    /// <summary>The cache folder's name inside an output folder.</summary>
+    public const string CacheFolderName = ".reportminer-cache";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr) => Create(null, stdout, stderr);
+
+    public static Command Create(TextReader? stdin, TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files, folders (read recursively) and globs to read.", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: csv (tidy tables) or jsonl (one record per line). Default: jsonl to standard output, csv with --out." };
-        format.AcceptOnlyFromAmong("csv", "jsonl");
-        var output = new Option<string?>("--out", "-o") { Description = "Where to write: a .csv file (the ratings table, with the other tables beside it as NAME.<table>.csv), a .jsonl file, or a folder (every table as <table>.csv)." };
+        var paths = new Argument<string[]>("paths") { Description = "Files, folders (read recursively) and globs to read.", Arity = ArgumentArity.ZeroOrMore };
+        var fromList = new Option<string?>("--from-list") { Description = "Also read the paths listed in this file, one a line ('-': standard input). A listed path that does not exist becomes an error row." };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: csv (tidy tables), jsonl (one record per line), or all (both; needs --out DIR). Default: jsonl to standard output or a .jsonl file, csv otherwise." };
+        format.AcceptOnlyFromAmong("csv", "jsonl", "all");
+        var output = new Option<string?>("--out", "-o") { Description = "Where to write: a folder (every table as <table>.csv; records.jsonl and errors.jsonl), a .csv file (the ratings table, the others beside it as NAME.<table>.csv) or a .jsonl file (failures in NAME.errors.jsonl)." };
         var parallel = new Option<int>("--parallel", "-p") { Description = "Documents read at once. Default: all cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no progress or summary." };
         var noClassifier = new Option<bool>("--no-classifier") { Description = "Run the rules alone, without the trained classifiers." };
         var spans = new Option<bool>("--spans") { Description = "Add each item's character span to JSON output." };
         var excel = new Option<bool>("--excel") { Description = "Write CSV with a UTF-8 byte-order mark, so Excel reads it as UTF-8." };
         var password = new Option<string?>("--password") { Description = "Password for encrypted PDFs." };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds one document may take before it becomes an error row (stage 'timeout'). Default: 60.", DefaultValueFactory = _ => 60 };
+        var maxFileMb = new Option<double>("--max-file-mb") { Description = "Files larger than this many MiB become error rows without being read. Default: 256.", DefaultValueFactory = _ => 256 };
+        var cacheDir = new Option<string?>("--cache") { Description = $"The record cache folder. Default: <out>/{CacheFolderName} when --out is a folder, otherwise $XDG_CACHE_HOME/reportminer or ~/.cache/reportminer." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Extract every file, neither reading nor writing the record cache." };
+        var shard = new Option<string?>("--shard") { Description = "Process only shard K of N (1 ≤ K ≤ N), chosen by a stable hash of each path relative to the folder that named it; join the shards with 'reportminer merge'." };
         var command = new Command("extract", "Read documents and write their records as CSV tables or JSON Lines.")
         {
-            paths, format, output, parallel, quiet, noClassifier, spans, excel, password,
+            paths, fromList, format, output, parallel, quiet, noClassifier, spans, excel, password, timeout, maxFileMb, cacheDir, noCache, shard,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (files, unmatched) = InputExpander.Expand(parse.GetValue(paths) ?? []);
+            // Usage: everything that can be checked before reading a document.
+            ShardSpec? shardSpec = null;
+            if (parse.GetValue(shard) is { } shardText && !ShardSpec.TryParse(shardText, out shardSpec))
+            {
+                return await UsageAsync(stderr, $"--shard {shardText}: expected K/N with 1 ≤ K ≤ N, such as 2/8");
+            }
+
+            var timeoutSeconds = parse.GetValue(timeout);
+            var maxMb = parse.GetValue(maxFileMb);
+            if (!(timeoutSeconds > 0) || !(maxMb > 0))
+            {
+                return await UsageAsync(stderr, "--timeout and --max-file-mb must be greater than 0");
+            }
+
+            IReadOnlyList<string> listed = [];
+            if (parse.GetValue(fromList) is { } listPath)
+            {
+                try
+                {
+                    using var reader = listPath == "-" ? null : new StreamReader(listPath);
+                    listed = InputExpander.ReadList(reader ?? stdin ?? Console.In);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return await UsageAsync(stderr, $"--from-list {listPath}: {e.Message}");
+                }
+            }
+
+            var (inputs, unmatched) = InputExpander.Expand(parse.GetValue(paths) ?? [], listed);
             foreach (var u in unmatched)
             {
                 await stderr.WriteLineAsync($"reportminer: {u}: no such file, folder or matching glob");
             }
 
-            if (files.Count == 0)
+            if (inputs.Count == 0)
             {
-                await stderr.WriteLineAsync("reportminer: nothing to read");
-                return CliApp.UsageError;
+                return await UsageAsync(stderr, "nothing to read");
             }
 
-            var options = ReportExtractorOptions.Default with
-            {
-                MaxDegreeOfParallelism = Math.Max(1, parse.GetValue(parallel)),
-                UseClassifiers = !parse.GetValue(noClassifier),
-                PdfPassword = parse.GetValue(password),
-            };
-            var extractor = ReportExtractor.Create(options);
+            var files = (shardSpec is null ? inputs : inputs.Where(shardSpec.Contains)).Select(f => f.Path).ToList();
             var outPath = parse.GetValue(output);
-            var fmt = parse.GetValue(format) ?? (outPath is null || outPath.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? "jsonl" : "csv");
-            var progress = new ProgressReporter(stderr, files.Count, parse.GetValue(quiet));
-            var results = new List<ExtractionResult>(files.Count);
-            await foreach (var r in extractor.ExtractAllAsync(files, cancellationToken))
+            var fmt = parse.GetValue(format) ?? DatasetOutput.DefaultFormat(outPath);
+            DatasetOutput dataset;
+            try
             {
-                results.Add(r);
-                progress.Report(r);
+                dataset = DatasetOutput.Open(fmt, outPath, stdout, parse.GetValue(spans), parse.GetValue(excel));
+            }
+            catch (ArgumentException e)
+            {
+                return await UsageAsync(stderr, e.Message);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return await UsageAsync(stderr, $"{outPath}: cannot be written: {e.Message}");
             }
 
-            if (fmt == "jsonl")
+            using (dataset)
             {
-                await WriteJsonLinesAsync(results, outPath, stdout, parse.GetValue(spans), cancellationToken);
-                foreach (var f in results.Where(r => r.Failure is not null))
+                var options = ReportExtractorOptions.Default with
                 {
-                    await stderr.WriteLineAsync($"reportminer: {f.Failure!.Message}");
+                    MaxDegreeOfParallelism = Math.Max(1, parse.GetValue(parallel)),
+                    UseClassifiers = !parse.GetValue(noClassifier),
+                    PdfPassword = parse.GetValue(password),
+                    PerDocumentTimeout = TimeSpan.FromSeconds(timeoutSeconds),
+                    MaxFileBytes = (long)(maxMb * 1024 * 1024),
+                };
+                var extractor = ReportExtractor.Create(options);
+                var cache = parse.GetValue(noCache) ? null : OpenCache(parse.GetValue(cacheDir), dataset.Folder, options, stderr);
+                var progress = ProgressReporter.Create(stderr, files.Count, parse.GetValue(quiet));
+                if (shardSpec is not null && !parse.GetValue(quiet))
+                {
+                    await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"shard {shardSpec}: {files.Count} of {inputs.Count} inputs"));
                 }
-            }
-            else
-            {
-                WriteCsv(results, outPath, stdout, parse.GetValue(excel));
-            }
 
-            progress.Summarise(results);
-            return results.All(r => r.Succeeded) ? CliApp.Success : CliApp.SomeFailed;
+                await progress.RunAsync(async () =>
+                {
+                    await foreach (var r in extractor.ExtractAllAsync(files, cache, cancellationToken))
+                    {
+                        dataset.Write(r);
+                        if (r.Failure is { } f && dataset.FailuresToStandardError)
+                        {
+                            progress.Message($"reportminer: {f.Message}");
+                        }
+
+                        progress.Report(r);
+                    }
+                });
+                dataset.Complete();
+                progress.Summarise(cache);
+                return progress.Failed == 0 ? CliApp.Success : CliApp.SomeFailed;
+            }
         });
         return command;
     }
 
-    private static async Task WriteJsonLinesAsync(IReadOnlyList<ExtractionResult> results, string? outPath, TextWriter stdout, bool spans, CancellationToken cancellationToken)
+    /// <summary>The cache: <paramref name="folder"/>, else inside the output folder, else the user's cache folder.</summary>
+    private static RecordCache? OpenCache(string? folder, string? outputFolder, ReportExtractorOptions options, TextWriter stderr)
     {
-        var records = results.Where(r => r.Record is not null).Select(r => r.Record!).ToAsyncEnumerable();
-        var exporter = new JsonLinesExporter(spans);
-        if (outPath is null)
+        folder ??= outputFolder is not null ? Path.Combine(outputFolder, CacheFolderName) : Path.Combine(UserCacheHome(), "reportminer");
+        try
         {
-            using var buffer = new MemoryStream();
-            await exporter.WriteAsync(records, buffer, cancellationToken);
-            await stdout.WriteAsync(Encoding.UTF8.GetString(buffer.ToArray()));
-            await stdout.FlushAsync(cancellationToken);
-            return;
+            return RecordCache.Open(folder, ExtractorVersion.For(options));
         }
-
-        EnsureParent(outPath);
-        await using var file = File.Create(outPath);
-        await exporter.WriteAsync(records, file, cancellationToken);
-    }
-
-    private static void WriteCsv(IReadOnlyList<ExtractionResult> results, string? outPath, TextWriter stdout, bool excel)
-    {
-        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: excel);
-        if (outPath is null)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            CsvTables.Write("ratings", results, stdout);
-            return;
-        }
-
-        var isFile = outPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
-        foreach (var table in CsvTables.Names)
-        {
-            string path;
-            if (isFile)
-            {
-                path = table == "ratings" ? outPath : outPath[..^4] + "." + table + ".csv";
-            }
-            else
-            {
-                Directory.CreateDirectory(outPath);
-                path = Path.Combine(outPath, table + ".csv");
-            }
-
-            EnsureParent(path);
-            using var writer = new StreamWriter(path, append: false, encoding);
-            CsvTables.Write(table, results, writer);
+            stderr.WriteLine($"reportminer: the cache {folder} cannot be used ({e.Message}); extracting every file (--cache DIR chooses another)");
+            return null;
         }
     }
 
-    private static void EnsureParent(string path)
+    private static string UserCacheHome() =>
+        Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+
+    private static async Task<int> UsageAsync(TextWriter stderr, string message)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (dir is not null)
-        {
-            Directory.CreateDirectory(dir);
-        }
+        await stderr.WriteLineAsync($"reportminer: {message}");
+        return CliApp.UsageError;
     }
 }

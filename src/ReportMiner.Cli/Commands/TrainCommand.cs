@@ -17,7 +17,8 @@ internal static class TrainCommand
         var training = new Option<string>("--training") { Description = "The folder of hand-labelled NAME.tsv files.", DefaultValueFactory = _ => "src/ReportMiner/Classification/Training" };
         var output = new Option<string>("--out", "-o") { Description = "Where to write NAME.rmm.", DefaultValueFactory = _ => "src/ReportMiner/Classification/Models" };
         var folds = new Option<int>("--folds") { Description = "Folds of cross-validation (0 skips it).", DefaultValueFactory = _ => 5 };
-        var command = new Command("train", "Train the classifiers from the hand-labelled files and corpus gold, report k-fold accuracy, and write the models.") { corpus, training, output, folds };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "List every example cross-validation got wrong." };
+        var command = new Command("train", "Train the classifiers from the hand-labelled files and corpus gold, report k-fold accuracy, and write the models.") { corpus, training, output, folds, verbose };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var c = CultureInfo.InvariantCulture;
@@ -90,6 +91,10 @@ internal static class TrainCommand
                 var answered = cv is null ? "-" : string.Format(c, "{0:0.0%} ({1:0.000})", (double)(cv.Total - cv.Abstained) / cv.Total, cv.AnsweredAccuracy);
                 await stdout.WriteLineAsync(string.Format(c, "{0,-22} {1,9} {2,7} {3,9}  {4,-16} {5,-20} {6,7:0.00}",
                     name, examples.Count, model.Labels.Count, model.FeatureCount, accuracy, answered, watch.Elapsed.TotalSeconds));
+                foreach (var m in parse.GetValue(verbose) && cv is not null ? cv.Mistakes : [])
+                {
+                    await stdout.WriteLineAsync(string.Format(c, "  {0} -> {1} ({2:0.00}): {3} [{4}]", m.Example.Label, m.Predicted, m.Probability, m.Example.Input.Text, m.Example.Input.Heading));
+                }
             }
 
             await stdout.WriteLineAsync(string.Format(c, "total {0:0.0} s (with cross-validation); models written to {1}", total.Elapsed.TotalSeconds, outFolder));

@@ -6,7 +6,9 @@ namespace ReportMiner.Cli.Input;
 /// Turns the paths a user gives into the files to read: a file is itself (whatever its type, so a bad file is
 /// reported rather than skipped); a folder gives every file below it except gold, JSON, CSV, Markdown, scripts
 /// and dot-files; a glob (<c>*</c>, <c>?</c>, <c>**</c>) gives the files it matches. The result is sorted by
-/// path and has no duplicates, so runs are deterministic.
+/// path and has no duplicates, so runs are deterministic. Each file also has a shard key, its path relative to
+/// the folder or glob base that named it, so that <c>--shard</c> puts a file in the same shard wherever the folder
+/// is mounted.
 /// </summary>
 internal static class InputExpander
 {
@@ -18,30 +20,36 @@ internal static class InputExpander
     /// <summary>The files named by <paramref name="paths"/>, and the paths that named nothing.</summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<string> Unmatched) Expand(IEnumerable<string> paths)
     {
-        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var (files, unmatched) = Expand(paths, []);
+        return (files.Select(f => f.Path).ToList(), unmatched);
+    }
+
+    /// <summary>
+    /// The files named by <paramref name="paths"/> (files, folders, globs) and by <paramref name="listed"/> (lines of
+    /// a <c>--from-list</c> file, each taken as a file as it stands — not expanded, even when it is missing or a
+    /// folder — so that it is reported as an error row rather than dropped), sorted by path (ordinal), each with its
+    /// shard key; and the <paramref name="paths"/> that named nothing.
+    /// </summary>
+    public static (IReadOnlyList<InputFile> Files, IReadOnlyList<string> Unmatched) Expand(IEnumerable<string> paths, IEnumerable<string> listed)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var unmatched = new List<string>();
         foreach (var path in paths)
         {
             if (File.Exists(path))
             {
-                files.Add(path);
+                files.TryAdd(path, ShardKey(path));
             }
             else if (Directory.Exists(path))
             {
-                foreach (var f in Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 }))
-                {
-                    if (IsDocumentCandidate(f))
-                    {
-                        files.Add(f);
-                    }
-                }
+                AddFolder(files, path);
             }
             else if (path.IndexOfAny(['*', '?']) >= 0)
             {
                 var before = files.Count;
-                foreach (var f in Glob(path))
+                foreach (var (f, key) in Glob(path))
                 {
-                    files.Add(f);
+                    files.TryAdd(f, key);
                 }
 
                 if (files.Count == before)
@@ -55,7 +63,54 @@ internal static class InputExpander
             }
         }
 
-        return (files.ToList(), unmatched);
+        foreach (var path in listed)
+        {
+            files.TryAdd(path, ShardKey(path));
+        }
+
+        return (files.Select(kv => new InputFile(kv.Key, kv.Value)).ToList(), unmatched);
+    }
+
+    /// <summary>
+    /// The paths listed in <paramref name="reader"/>, one a line (a <c>--from-list</c> file): surrounding spaces and a
+    /// trailing CR are removed and blank lines skipped.
+    /// </summary>
+    public static IReadOnlyList<string> ReadList(TextReader reader)
+    {
+        var paths = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var path = line.Trim();
+            if (path.Length > 0)
+            {
+                paths.Add(path);
+            }
+        }
+
+        return paths;
+    }
+
+    private static void AddFolder(SortedDictionary<string, string> files, string folder)
+    {
+        foreach (var f in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 }))
+        {
+            if (IsDocumentCandidate(f))
+            {
+                files.TryAdd(f, ShardKey(Path.GetRelativePath(folder, f)));
+            }
+        }
+    }
+
+    /// <summary>A path as a shard key: forward slashes, no leading <c>./</c>.</summary>
+    private static string ShardKey(string path)
+    {
+        var key = path.Replace('\\', '/');
+        while (key.StartsWith("./", StringComparison.Ordinal))
+        {
+            key = key[2..];
+        }
+
+        return key;
     }
 
     private static bool IsDocumentCandidate(string path)
@@ -67,7 +122,7 @@ internal static class InputExpander
             && !path.Split(Path.DirectorySeparatorChar).Any(p => p is "bin" or "obj" || (p.StartsWith('.') && p.Length > 1 && p != ".."));
     }
 
-    private static IEnumerable<string> Glob(string pattern)
+    private static IEnumerable<(string Path, string ShardKey)> Glob(string pattern)
     {
         var normalized = pattern.Replace('\\', '/');
         var firstWild = normalized.IndexOfAny(['*', '?']);
@@ -91,7 +146,7 @@ internal static class InputExpander
             var relative = Path.GetRelativePath(baseDir, f).Replace('\\', '/');
             if (regex.IsMatch(relative))
             {
-                yield return slash < 0 ? relative : f;
+                yield return (slash < 0 ? relative : f, relative);
             }
         }
     }
@@ -132,3 +187,8 @@ internal static class InputExpander
         return sb.ToString();
     }
 }
+
+/// <summary>A file to read and its shard key (its path relative to the folder or glob that named it).</summary>
+/// <param name="Path">The path, as it will appear as the record's source.</param>
+/// <param name="ShardKey">The path relative to the root that named it, with forward slashes.</param>
+internal sealed record InputFile(string Path, string ShardKey);

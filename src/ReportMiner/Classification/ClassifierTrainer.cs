@@ -45,7 +45,9 @@ public sealed class ClassifierTrainer
     /// <exception cref="ArgumentOutOfRangeException">Fewer than two folds.</exception>
     public CrossValidationResult CrossValidate(IReadOnlyList<LabelledExample> examples, int folds = 5)
     {
+        ArgumentNullException.ThrowIfNull(examples);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var mistakes = new List<CrossValidationMistake>();
         var problem = TrainingProblem.Create(examples, Options.Features);
         var foldOf = problem.StratifiedFolds(Enumerable.Range(0, problem.Count).ToArray(), folds);
         var accuracies = new double[folds];
@@ -65,6 +67,11 @@ public sealed class ClassifierTrainer
                 var best = ArgMax(p);
                 var ok = best == problem.Targets[i];
                 right += ok ? 1 : 0;
+                if (!ok)
+                {
+                    mistakes.Add(new CrossValidationMistake(examples[i], problem.Labels[best], p[best]));
+                }
+
                 if (p[best] < Options.AbstainThreshold)
                 {
                     abstained++;
@@ -79,7 +86,7 @@ public sealed class ClassifierTrainer
             accuracies[f] = test.Length == 0 ? 0 : (double)right / test.Length;
         }
 
-        return new CrossValidationResult(folds, correct, problem.Count, accuracies, abstained, correctAnswered);
+        return new CrossValidationResult(folds, correct, problem.Count, accuracies, abstained, correctAnswered, mistakes);
     }
 
     private SoftmaxClassifier Train(string name, TrainingProblem problem, int[] subset)

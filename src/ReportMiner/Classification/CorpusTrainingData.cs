@@ -156,7 +156,9 @@ public static class CorpusTrainingData
 
         if (standard.Length is 3 && char.IsDigit(standard[0]) && standard[1] == '.' && char.IsDigit(standard[2]))
         {
-            var framework = gold.Record.Ratings.Select(r => r.Framework).FirstOrDefault(f => f is "hmip-youth-2018" or "hmip-probation-2018");
+            // The numbering is the framework's: the document's own rated HMIP framework where it has one (PDU reports number differently).
+            var framework = gold.Record.Ratings.Select(r => r.Framework)
+                .FirstOrDefault(f => f.StartsWith("hmip-youth-20", StringComparison.Ordinal) || f.StartsWith("hmip-probation-", StringComparison.Ordinal));
             return (framework ?? (youth ? "hmip-youth-2018" : "hmip-probation-2018")) + "/" + standard;
         }
 

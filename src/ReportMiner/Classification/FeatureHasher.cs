@@ -6,7 +6,7 @@ namespace ReportMiner.Classification;
 /// Turns a <see cref="ClassifierInput"/> into a sparse vector of hashed features: the text's words (<c>w:</c>) and
 /// word bigrams (<c>b:</c>), character n-grams inside its words (<c>g:</c>, with <c>&lt;</c> and <c>&gt;</c> marking
 /// the word's ends), the heading's words (<c>h:</c>), the block kind (<c>k:</c>) and the context's words
-/// (<c>c:</c>). Words are lower-cased; numbers fold to <c>&lt;num&gt;</c>, years to <c>&lt;year&gt;</c>, and a
+/// (<c>c:</c>, leaving out the text itself where the context contains it). Words are lower-cased; numbers fold to <c>&lt;num&gt;</c>, years to <c>&lt;year&gt;</c>, and a
 /// section number such as <c>2.1</c> stays as printed. Each group is scaled to its weight in
 /// <see cref="FeatureOptions"/> (its values' Euclidean norm equals the weight), so a long context cannot drown the text.
 /// </summary>
@@ -120,7 +120,16 @@ public sealed class FeatureHasher
 
         if (o.ContextWeight > 0 && !string.IsNullOrWhiteSpace(input.Context))
         {
-            AddWords(buffer, input.Context, ContextSeed, o.ContextWeight);
+            // The context is read for what surrounds the text (who said it, what the paragraph is about), so the
+            // text itself is taken out of it where it stands there.
+            var context = input.Context;
+            var at = string.IsNullOrEmpty(input.Text) ? -1 : context.IndexOf(input.Text, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                context = string.Concat(context.AsSpan(0, at), " ", context.AsSpan(at + input.Text!.Length));
+            }
+
+            AddWords(buffer, context, ContextSeed, o.ContextWeight);
         }
     }
 

@@ -28,6 +28,8 @@ public static class ModelTraining
     {
         // Many labels and few examples of each: abstain sooner than the two small models.
         ClassifierModels.StandardAttribution => TrainerOptions.Default with { AbstainThreshold = 0.4 },
+        // Whose words a quotation is shows more in the words around it ("said the council") than in its own.
+        ClassifierModels.QuotationScope => TrainerOptions.Default with { Features = FeatureOptions.Default with { ContextWeight = 1.5f, CharWeight = 0.5f } },
         _ => TrainerOptions.Default,
     };
 }

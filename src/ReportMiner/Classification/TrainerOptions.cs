@@ -70,7 +70,8 @@ public sealed record TrainerOptions
 /// <param name="FoldAccuracies">The accuracy of each fold.</param>
 /// <param name="Abstained">Held-out examples on which the model (calibrated, with its threshold) would abstain.</param>
 /// <param name="CorrectAnswered">Of the examples it would answer, how many it got right.</param>
-public sealed record CrossValidationResult(int Folds, int Correct, int Total, IReadOnlyList<double> FoldAccuracies, int Abstained, int CorrectAnswered)
+/// <param name="Mistakes">Every held-out example whose most likely label was wrong.</param>
+public sealed record CrossValidationResult(int Folds, int Correct, int Total, IReadOnlyList<double> FoldAccuracies, int Abstained, int CorrectAnswered, IReadOnlyList<CrossValidationMistake> Mistakes)
 {
     /// <summary>The share of held-out examples whose most likely label was right.</summary>
     public double Accuracy => Total == 0 ? 0 : (double)Correct / Total;
@@ -78,3 +79,9 @@ public sealed record CrossValidationResult(int Folds, int Correct, int Total, IR
     /// <summary>The share right among those the model answers (does not abstain on).</summary>
     public double AnsweredAccuracy => Total - Abstained == 0 ? 0 : (double)CorrectAnswered / (Total - Abstained);
 }
+
+/// <summary>A held-out example the model got wrong in cross-validation.</summary>
+/// <param name="Example">The example.</param>
+/// <param name="Predicted">The label the model gave.</param>
+/// <param name="Probability">Its calibrated probability.</param>
+public sealed record CrossValidationMistake(LabelledExample Example, string Predicted, double Probability);

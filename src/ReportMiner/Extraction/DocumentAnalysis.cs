@@ -18,10 +18,12 @@ public sealed class DocumentAnalysis
         var sentences = new List<Sentence>();
         var headingIndex = -1;
         _blockMentions = new List<AreaMention>[document.Blocks.Count];
+        ExtraAreas = ServiceNameAreaFinder.Find(document.Blocks.Select(b => b.Text), gazetteer);
         for (var i = 0; i < document.Blocks.Count; i++)
         {
             var block = document.Blocks[i];
             _blockMentions[i] = gazetteer.FindMentions(block.Text).ToList();
+            AddExtraMentions(block.Text, _blockMentions[i]);
             if (block.Kind == BlockKind.Heading)
             {
                 headingIndex = i;
@@ -48,11 +50,33 @@ public sealed class DocumentAnalysis
         Sentences = sentences;
     }
 
+    /// <summary>Areas the gazetteer does not know, named by the document's service names ("Northbridge Youth Justice Service").</summary>
+    public IReadOnlyList<GazetteerEntry> ExtraAreas { get; }
+
     /// <summary>The document analysed.</summary>
     public ReportDocument Document { get; }
 
     /// <summary>Every sentence of every block except page furniture, in reading order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
+
+    private void AddExtraMentions(string text, List<AreaMention> mentions)
+    {
+        foreach (var entry in ExtraAreas)
+        {
+            var name = entry.Name;
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                var end = at + name.Length;
+                var bounded = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+                if (bounded && !mentions.Any(m => at < m.Start + m.Length && end > m.Start))
+                {
+                    mentions.Add(new AreaMention(entry, at, name.Length));
+                }
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
 
     /// <summary>The area mentions in block <paramref name="blockIndex"/>, offsets inside the block's text.</summary>
     public IReadOnlyList<AreaMention> MentionsInBlock(int blockIndex) => _blockMentions[blockIndex];

@@ -12,11 +12,11 @@ namespace ReportMiner.Export.Csv;
 /// </summary>
 public static class CsvTables
 {
-    /// <summary>RFC 4180 with CRLF, and text cells a spreadsheet would run as formulas (<c>= + - @</c>, tab, CR) escaped with an apostrophe.</summary>
-    internal static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape };
+    /// <summary>How the tables are written: RFC 4180 with CRLF, and text cells a spreadsheet would run as formulas (<c>= + - @</c>, tab, CR) escaped with an apostrophe.</summary>
+    public static CsvWriterOptions WriterOptions { get; } = new() { Injection = CsvInjection.Escape };
 
-    /// <summary>How the tables are read back (for <c>ratings_wide</c> and merging): commas, no separator sniffing.</summary>
-    internal static readonly CsvReaderOptions ReaderOptions = new() { Separator = ',', DetectSeparatorHint = false };
+    /// <summary>How the tables are read back (for <c>ratings_wide</c> and merging shards): commas, no separator sniffing.</summary>
+    public static CsvReaderOptions ReaderOptions { get; } = new() { Separator = ',', DetectSeparatorHint = false };
 
     /// <summary>The tidy tables: every table but <c>ratings_wide</c>, which is built from <c>ratings</c>.</summary>
     public static IReadOnlyList<string> TidyNames { get; } = ["documents", "ratings", "case_ratios", "quotes", "warnings", "errors"];
@@ -41,7 +41,7 @@ public static class CsvTables
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(writer);
         var list = results as IReadOnlyCollection<ExtractionResult> ?? results.ToList();
-        using var csv = CsvWriter.Create(writer, Options, true);
+        using var csv = CsvWriter.Create(writer, WriterOptions, true);
         if (table == "ratings_wide")
         {
             WideRatings.Write(list, csv);
@@ -74,8 +74,19 @@ public static class CsvTables
     {
         ArgumentNullException.ThrowIfNull(openRatings);
         ArgumentNullException.ThrowIfNull(writer);
-        using var csv = CsvWriter.Create(writer, Options, true);
+        using var csv = CsvWriter.Create(writer, WriterOptions, true);
         WideRatings.WriteFromTidy(openRatings, csv);
+    }
+
+    /// <summary>
+    /// A cell read back from a table as the value that was written: the apostrophe that formula escaping put before
+    /// <c>= + - @</c>, tab or CR is removed. (A value that truly began with an apostrophe and one of those is read
+    /// as escaped; sources, areas, frameworks, standards and grades never do.)
+    /// </summary>
+    public static string UnescapeCell(string cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return WideRatings.Unescape(cell);
     }
 
     internal static void WriteRows(string table, ExtractionResult result, CsvWriter csv)

@@ -24,7 +24,7 @@ public sealed class CsvTablesWriter : IDisposable
                 continue;
             }
 
-            var csv = CsvWriter.Create(writer, CsvTables.Options, true);
+            var csv = CsvWriter.Create(writer, CsvTables.WriterOptions, true);
             csv.WriteHeader(CsvTables.Headers[table]);
             _tables.Add((table, writer, csv));
         }

@@ -43,6 +43,13 @@ public sealed partial class InspectorateExtractor : IRecordExtractor
             }
         }
 
+        // Youth justice and probation services are inspected by HMI Probation: a weak cue where no body is named.
+        var youthJustice = YouthJusticeService().Count(text);
+        if (youthJustice > 0)
+        {
+            scores["HMI Probation"] = scores.GetValueOrDefault("HMI Probation") + (0.5 * Math.Min(youthJustice, 4));
+        }
+
         if (scores.Count > 0)
         {
             context.Inspectorate = scores.OrderByDescending(kv => kv.Value).First().Key;
@@ -67,6 +74,9 @@ public sealed partial class InspectorateExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\bHMICFRS\b|\bHMIC\b|\bHis\s+Majesty's\s+Inspectorate\s+of\s+Constabulary|\bHer\s+Majesty's\s+Inspectorate\s+of\s+Constabulary|\bHM\s+Inspectorate\s+of\s+Constabulary|\bPEEL\b")]
     private static partial Regex Hmicfrs();
+
+    [GeneratedRegex(@"\b(?:[Yy]outh\s+(?:[Jj]ustice|[Oo]ffending)\s+(?:[Ss]ervices?|[Tt]eam|[Ii]nspection|[Pp]artnership)|YOT|YOS|YJS|[Pp]robation\s+(?:[Dd]elivery\s+[Uu]nit|[Ss]ervice)|Community\s+Rehabilitation\s+Company)\b")]
+    private static partial Regex YouthJusticeService();
 
     [GeneratedRegex(@"\bEstyn\b")]
     private static partial Regex Estyn();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportMiner.Classification;
 using ReportMiner.Documents;
 using ReportMiner.Extraction.Frameworks;
 using ReportMiner.Frameworks;
@@ -16,6 +17,7 @@ namespace ReportMiner.Extraction.Ratings;
 /// </summary>
 public sealed partial class ProseRatingExtractor : IRecordExtractor
 {
+    private const double AggregateProbability = 0.85;
     private readonly GradeMatcher _grades;
     private readonly FrameworkResolver _resolver;
 
@@ -56,6 +58,11 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
         var before = text[..gradeMatch.Index];
         var after = text[(gradeMatch.Index + gradeMatch.Length)..];
+        if (TryReadGradeForList(context, sentence, gradeMatch, grade, before, after))
+        {
+            return;
+        }
+
         var cue = RatingCue().Match(before);
         if (!cue.Success || (Adjectival().IsMatch(after) && !OverallAfter().IsMatch(after)) || InsideQuotation(text, gradeMatch.Index))
         {
@@ -74,7 +81,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         var subject = before[clauseStart..cue.Index];
         var mentions = context.Analysis.MentionsIn(sentence).Where(context.IsCandidate).ToList();
         var subjectHasArea = mentions.Any(m => m.Start >= clauseStart && m.Start < cue.Index);
-        if (!subjectHasArea && Aggregate().IsMatch(subject))
+        if ((!subjectHasArea && Aggregate().IsMatch(subject)) || ModelSaysAggregate(context, sentence))
         {
             return;
         }
@@ -132,6 +139,68 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             Evidence = new Evidence(evidenceText, sentence.SpanOf(evidenceOffset, evidenceText.Length)),
         });
     }
+
+    /// <summary>
+    /// Reads "‘Good’ for governance and leadership, for staff, and for information and facilities": one grade given
+    /// to a list of standards, in a rating sentence or a list of ratings.
+    /// </summary>
+    private bool TryReadGradeForList(ExtractionContext context, Sentence sentence, Match gradeMatch, string grade, string before, string after)
+    {
+        var list = ForList().Match(after);
+        var quoted = gradeMatch.Groups["open"].Length > 0 || gradeMatch.Groups["close"].Length > 0;
+        if (!list.Success || !(quoted || RatingCue().IsMatch(before) || RatedAbove().IsMatch(before) || sentence.Block.Kind == BlockKind.ListItem))
+        {
+            return false;
+        }
+
+        var framework = _resolver.Resolve(context, sentence.Block.Text, grade, YearIn(sentence.Text));
+        if (framework is null)
+        {
+            return false;
+        }
+
+        var listText = list.Groups["list"].Value;
+        var listStart = gradeMatch.Index + gradeMatch.Length + list.Groups["list"].Index;
+        var area = context.AreaFor(framework, sentence, gradeMatch.Index);
+        if (area is null)
+        {
+            return false;
+        }
+
+        var found = false;
+        foreach (var mention in StandardMatcher.For(framework).Find(listText))
+        {
+            var standard = mention.Standards.Count == 1
+                ? mention.Standards[0]
+                : DisambiguateByDomain(mention.Standards, listText, sentence.Text);
+            if (standard is null)
+            {
+                continue;
+            }
+
+            found = true;
+            var evidenceStart = gradeMatch.Index;
+            var evidenceEnd = listStart + mention.Start + mention.Length;
+            context.Add(new Rating
+            {
+                Area = area,
+                Framework = framework.Id,
+                Standard = standard.Id,
+                Value = grade,
+                Label = listText.Substring(mention.Start, mention.Length),
+                Year = YearIn(sentence.Text),
+                Evidence = new Evidence(sentence.Text[evidenceStart..evidenceEnd], sentence.SpanOf(evidenceStart, evidenceEnd - evidenceStart)),
+            });
+        }
+
+        return found;
+    }
+
+    /// <summary>Where the rating-scope model is present and confident that the sentence states an aggregate of many services.</summary>
+    private static bool ModelSaysAggregate(ExtractionContext context, Sentence sentence) =>
+        context.Classifiers.RatingScope?.Predict(new ClassifierInput(
+            sentence.Text, sentence.HeadingIndex >= 0 ? context.Document.Blocks[sentence.HeadingIndex].Text : null, sentence.Block.Kind.ToString()))
+            is { Label: "aggregate", Probability: >= AggregateProbability };
 
     private static (string Id, int Start)? FindStandard(Framework framework, string subject, Sentence sentence)
     {
@@ -195,6 +264,14 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\boverall\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverallCue();
+
+    /// <summary>"for X, for Y and for Z" after a grade, up to the next quoted grade or the end of the clause.</summary>
+    [GeneratedRegex(@"^['’”""]?\s+(?:for|in)\s+(?<list>.+?)(?=,?\s+(?:and|but|while)\s+['‘“""]|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ForList();
+
+    /// <summary>A sentence that gives ratings: "The service was rated:", "rated as follows".</summary>
+    [GeneratedRegex(@"\b(?:rated|ratings?|graded|judged)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RatedAbove();
 
     [GeneratedRegex(@"^['’”""]?\s*(?:overall|in\s+all\s+(?:areas|judgements|key\s+judgements))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverallAfter();

@@ -36,6 +36,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         var blocks = document.Blocks;
         int? domain = null;
         Pending? pending = null;
+        IReadOnlyList<string>? header = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -68,6 +69,20 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 continue;
             }
 
+            if (block.Kind == BlockKind.TableRow && block.Cells.Count > 1)
+            {
+                if (TryReadAreaRow(context, block, header))
+                {
+                    pending = null;
+                    continue;
+                }
+
+                if (block.Cells.All(c => _grades.ReadCell(c) is null))
+                {
+                    header = block.Cells;
+                }
+            }
+
             var row = ReadRow(cells);
             if (row is { Grade: null, Label: var label } && label is not null)
             {
@@ -90,6 +105,60 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             pending = null;
         }
     }
+
+    /// <summary>
+    /// Reads a row of a table of several areas ("Barnet | April 2022 | Good | 24/36"): a cell that names an area and
+    /// a cell holding a grade, the grade's column header naming the standard (overall where it names none).
+    /// </summary>
+    private bool TryReadAreaRow(ExtractionContext context, Block block, IReadOnlyList<string>? header)
+    {
+        var cells = block.Cells;
+        var areaCell = cells.FirstOrDefault(c => c.Length > 0 && (context.Gazetteer.Find(c) is not null || context.Analysis.ExtraAreas.Any(e => e.Name == c.Trim())));
+        if (areaCell is null)
+        {
+            return false;
+        }
+
+        var area = context.Gazetteer.Find(areaCell)?.Name ?? areaCell.Trim();
+        var read = false;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            if (_grades.ReadCell(cells[c]) is not { } grade)
+            {
+                continue;
+            }
+
+            var framework = context.DocumentFramework is { } df && df.Graded && df.HasGrade(grade) ? df : _resolver.Resolve(context, block.Text, grade, null);
+            if (framework is null)
+            {
+                continue;
+            }
+
+            var column = header is not null && c < header.Count ? header[c] : null;
+            var standard = column is null || OverallLabel().IsMatch(column.Trim()) || RatingColumn().IsMatch(column.Trim())
+                ? (framework.HasOverall ? "overall" : null)
+                : FirstStandard(StandardMatcher.For(framework).MatchLabel(column));
+            if (standard is null)
+            {
+                continue;
+            }
+
+            context.Add(new Rating
+            {
+                Area = area,
+                Framework = framework.Id,
+                Standard = standard,
+                Value = grade,
+                Label = column ?? cells[c],
+                Evidence = new Evidence(block.Text, block.Span),
+            });
+            read = true;
+        }
+
+        return read;
+    }
+
+    private static string? FirstStandard(IReadOnlyList<Standard> standards) => standards.Count > 0 ? standards[0].Id : null;
 
     private readonly record struct Pending(string? Number, string? Label, string? Grade, string? GradeText, string Text);
 
@@ -337,6 +406,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
     [GeneratedRegex(@"^(?:overall(?:\s+(?:rating|effectiveness|judgement|grade))?|overall\s+rating\s+for\s+.*)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex OverallLabel();
+
+    [GeneratedRegex(@"^(?:(?:overall\s+)?(?:rating|grade|judgement|outcome)s?|inspection\s+(?:rating|outcome)|overall\s+effectiveness)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RatingColumn();
 
     [GeneratedRegex(@"^to\s+be\s+good\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ToBeGood();

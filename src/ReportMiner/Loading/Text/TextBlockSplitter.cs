@@ -24,7 +24,7 @@ internal static partial class TextBlockSplitter
         {
             if (current.Count > 0)
             {
-                blocks.Add(MakeBlock(text, current, isOnlyLineOfChunk: false));
+                blocks.Add(MakeBlock(text, current));
                 current.Clear();
             }
         }
@@ -54,10 +54,10 @@ internal static partial class TextBlockSplitter
         }
 
         Flush();
-        return ClassifyStandalone(text, blocks, lines);
+        return ClassifyStandalone(blocks);
     }
 
-    private static List<Block> ClassifyStandalone(string text, List<Block> blocks, List<Line> lines)
+    private static List<Block> ClassifyStandalone(List<Block> blocks)
     {
         // A block that is one short line with no closing punctuation, standing alone, is a heading.
         var result = new List<Block>(blocks.Count);
@@ -81,8 +81,6 @@ internal static partial class TextBlockSplitter
             }
         }
 
-        _ = text;
-        _ = lines;
         return result;
     }
 
@@ -94,9 +92,8 @@ internal static partial class TextBlockSplitter
 
     private static bool IsChunkStart(List<Line> lines, int index) => index <= 0 || lines[index - 1].IsBlank;
 
-    private static Block MakeBlock(string text, List<Line> lines, bool isOnlyLineOfChunk)
+    private static Block MakeBlock(string text, List<Line> lines)
     {
-        _ = isOnlyLineOfChunk;
         var start = lines[0].ContentStart;
         var end = lines[^1].ContentEnd;
         var slice = text[start..end];

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace ReportMiner.Extraction.Areas;
+
+/// <summary>
+/// Finds areas the gazetteer does not know from the names of the services a document inspects: the words
+/// before "Youth Offending Team", "Youth Justice Service", "YOT", "Probation Delivery Unit" or "Council" name an
+/// area ("Northbridge Youth Justice Service" → Northbridge), and a force's whole name is its area
+/// ("Northmoor Police"). New councils, renamed services and misspellings are read this way.
+/// </summary>
+internal static partial class ServiceNameAreaFinder
+{
+    private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "A", "An", "In", "At", "By", "Of", "For", "From", "With", "To", "On", "Inspection", "Report",
+        "Today", "Local", "National", "Welsh", "English", "HM", "Her", "His", "Majesty's", "Inspectorate", "Our", "Their",
+        "Its", "And", "But", "Every", "All", "Each", "Both", "Many", "Some", "New", "Former", "Joint", "Chief", "Inspector",
+        "Probation", "When", "Where", "While", "Since", "After", "Before", "During", "Why", "How", "Under", "Across",
+    };
+
+    private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "County", "City", "Borough", "District", "Town", "Parish", "Metropolitan", "Transport", "British", "Home", "Office",
+        "Youth", "Justice", "Board", "Area", "Region", "Regional", "Combined", "Unitary", "Local", "The", "Police",
+    };
+
+    /// <summary>The area names the service names in <paramref name="texts"/> give that <paramref name="gazetteer"/> does not know.</summary>
+    public static IReadOnlyList<GazetteerEntry> Find(IEnumerable<string> texts, Gazetteer gazetteer)
+    {
+        var found = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            foreach (Match m in ServiceName().Matches(text))
+            {
+                var words = m.Groups["area"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+                while (words.Count > 0 && LeadingNoise.Contains(words[0]))
+                {
+                    words.RemoveAt(0);
+                }
+
+                if (words.Count == 0 || words.All(NotPlaces.Contains) || !char.IsUpper(words[0][0]))
+                {
+                    continue;
+                }
+
+                var isForce = m.Groups["force"].Success;
+                var name = string.Join(' ', words) + (isForce ? " " + m.Groups["force"].Value : string.Empty);
+                if (gazetteer.Find(name) is not null || gazetteer.Find(string.Join(' ', words)) is not null)
+                {
+                    continue;
+                }
+
+                found.TryAdd(name, new GazetteerEntry(name, isForce ? AreaKind.PoliceForce : AreaKind.Provider, []));
+            }
+        }
+
+        return found.Values.ToList();
+    }
+
+    [GeneratedRegex(@"(?<area>(?:[A-Z][\p{L}'’\-]+(?:\s+(?:and|upon|on|under|in|&)\s+|\s+)){1,4}?)(?:(?:Youth\s+(?:Offending|Justice)\b|YOT\b|YOS\b|YJS\b|Probation\s+Delivery\s+Unit\b|PDU\b|(?:Borough\s+|City\s+|County\s+|District\s+)?Council\b)|(?<force>Police|Constabulary)\b)")]
+    private static partial Regex ServiceName();
+}
