@@ -119,7 +119,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             Denominator = den,
             Percent = pct,
             Fraction = fraction,
-            Standard = _standards.ForFinding(context, sentence),
+            Standard = _standards.ForFinding(context, sentence, m.Index),
             Evidence = new Evidence(evidence, sentence.SpanOf(offset, evidence.Length)),
         });
     }

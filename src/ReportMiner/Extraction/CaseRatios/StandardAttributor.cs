@@ -14,8 +14,8 @@ public sealed partial class StandardAttributor
 {
     private const double MinimumProbability = 0.6;
 
-    /// <summary>The standard id for a finding in <paramref name="sentence"/>, or null.</summary>
-    public string? ForFinding(ExtractionContext context, Sentence sentence)
+    /// <summary>The standard id for a finding at <paramref name="offset"/> in <paramref name="sentence"/>, or null.</summary>
+    public string? ForFinding(ExtractionContext context, Sentence sentence, int offset = 0)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(sentence);
@@ -41,6 +41,13 @@ public sealed partial class StandardAttributor
             return byNumber.Id;
         }
 
+        // Only a document about one inspection names its standards in passing; articles and annual reports
+        // quote findings across services, whose standard their authors rarely pin down.
+        if (framework.Graded && context.MainArea is not null && FromSentence(framework, sentence.Text, offset, HeadingDomain(context, sentence)) is { } bySentence)
+        {
+            return bySentence.Id;
+        }
+
         if (context.Classifiers.StandardAttribution is { } model)
         {
             var heading = sentence.HeadingIndex >= 0 ? context.Document.Blocks[sentence.HeadingIndex].Text : null;
@@ -52,6 +59,55 @@ public sealed partial class StandardAttributor
                 {
                     return parts[1];
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The standard the sentence itself names ("Planning was sufficient in 9 of the 20 court disposal cases"): the
+    /// phrase nearest before the finding, else the first after it; court or out-of-court wording, else the section's
+    /// domain, decides between standards that share a label.
+    /// </summary>
+    private static Standard? FromSentence(Framework framework, string sentence, int offset, int? sectionDomain)
+    {
+        var mentions = StandardMatcher.For(framework).Find(sentence).ToList();
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var before = mentions.Where(m => m.Start < offset).ToList();
+        var chosen = before.Count > 0 ? before[^1] : mentions[0];
+        var standards = chosen.Standards;
+        if (standards.Count == 1)
+        {
+            return standards[0];
+        }
+
+        var domain = OutOfCourt().IsMatch(sentence) ? 3 : Court().IsMatch(sentence) ? 2 : sectionDomain ?? 2;
+        return standards.FirstOrDefault(s => s.Domain == domain) ?? standards[0];
+    }
+
+    private static int? HeadingDomain(ExtractionContext context, Sentence sentence)
+    {
+        for (var b = sentence.HeadingIndex; b >= 0; b--)
+        {
+            var block = context.Document.Blocks[b];
+            if (block.Kind != BlockKind.Heading)
+            {
+                continue;
+            }
+
+            if (OutOfCourt().IsMatch(block.Text))
+            {
+                return 3;
+            }
+
+            if (Court().IsMatch(block.Text))
+            {
+                return 2;
             }
         }
 
@@ -109,4 +165,7 @@ public sealed partial class StandardAttributor
 
     [GeneratedRegex(@"\bout[\s\-]of[\s\-]court\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutOfCourt();
+
+    [GeneratedRegex(@"(?<!of[\s\-])\bcourt\s+(?:disposals?|cases?|work|orders?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Court();
 }
