@@ -18,7 +18,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     private const string N = NumberWords.Pattern;
 
     /// <summary>Nouns that name inspected cases or their documents, after up to three qualifying words.</summary>
-    private const string CaseNoun = @"(?:[\w’'\-]+\s+){0,3}?(?:cases?|case\s+files|case\s+records|records|files|PSRs|pre-sentence\s+reports|reports|assessments|plans|orders|disposals|interventions)\b";
+    private const string CaseNoun = @"(?:(?!EHC\b|education,?\s)[\w’'\-]+\s+){0,3}?(?:cases?|case\s+files|case\s+records|records|files|PSRs|pre-sentence\s+reports|reports|assessments|plans|orders|disposals|interventions)\b";
 
     private readonly StandardAttributor _standards;
 
@@ -58,10 +58,24 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             foreach (Match m in OutOf().Matches(sentence.Text))
             {
                 if (Num(m, "num") is { } num && Num(m, "den") is { } den && num <= den && !Overlaps(taken, m)
-                    && (m.Groups["noun"].Success || AboutCases().IsMatch(sentence.Text)))
+                    && !NotCases().IsMatch(sentence.Text[(m.Index + m.Length)..])
+                    && (m.Groups["noun"].Success || AboutCases().IsMatch(sentence.Text) || context.MainArea is not null))
                 {
                     Add(context, sentence, m, num, den, null, null, taken);
                 }
+            }
+
+            foreach (Match m in CasesOutOf().Matches(sentence.Text))
+            {
+                if (Num(m, "num") is { } num && Num(m, "den") is { } den && num <= den && !Overlaps(taken, m))
+                {
+                    Add(context, sentence, m, num, den, null, null, taken);
+                }
+            }
+
+            foreach (Match m in QuestionPercent().Matches(sentence.Text))
+            {
+                AddPercent(context, sentence, m, taken);
             }
 
             foreach (Match m in EveryTime().Matches(sentence.Text))
@@ -109,6 +123,13 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             return;
         }
 
+        // "scored 24 out of 36" is a score, "page 1 of 3" page furniture: neither is a share of cases.
+        var lead = sentence.Text[..m.Index];
+        if (ScoreOrPage().IsMatch(lead) || (den is 36 or 27 && ScoreWord().IsMatch(sentence.Text)))
+        {
+            return;
+        }
+
         taken.Add((m.Index, m.Index + m.Length));
         var evidence = m.Value.Trim();
         var offset = m.Index + (m.Value.Length - m.Value.TrimStart().Length);
@@ -146,6 +167,28 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\b(?<num>" + N + @")\s+(?:\(\d+%\)\s+)?(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?<den>" + N + @")\b(?<noun>\s+" + CaseNoun + @")?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutOf();
+
+    [GeneratedRegex(@"\b(?:page|p\.|score|scored|scoring|rated|points?)\s*(?:of\s+|was\s+|is\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreOrPage();
+
+    [GeneratedRegex(@"\bscor(?:e|ed|ing)\b|\bpoints\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreWord();
+
+    /// <summary>"six cases out of ten".</summary>
+    [GeneratedRegex(@"\b(?<num>" + N + @")\s+(?:relevant\s+)?cases\s+out\s+of\s+(?:the\s+)?(?<den>" + N + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CasesOutOf();
+
+    /// <summary>
+    /// A case-inspection question with its share of cases ("Does assessment sufficiently analyse how to keep the
+    /// child safe? 75%"), or a share "of the time" (Core Case Inspection: "done well enough 77% of the time"), or a
+    /// labelled score ("Safeguarding work 68%").
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\t)\s*(?:Does|Do|Is|Are|Was|Were|Did|Has|Have)\b[^?\t]{5,200}\?\s*(?<pct>\d{1,3}(?:\.\d)?)\s*%|(?<pct>\d{1,3}(?:\.\d)?)\s*%\s+of\s+the\s+time\b|^\s*(?:[\w’'\-]+\s+){1,6}?work\b[^\d%]{0,20}?(?<pct>\d{1,3}(?:\.\d)?)\s*%\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionPercent();
+
+    /// <summary>Counts of things that are not cases: staff, services, inspections, time.</summary>
+    [GeneratedRegex(@"^\s+(?:[\w’'\-]+\s+){0,2}?(?:staff|services|areas|inspections|recommendations|months|years|weeks|days|councils|authorities|forces|schools|providers|members|people|respondents|practitioners|managers|officers|partners|standards|domains|questions|boards|teams|YOTs|sessions|meetings|posts|vacancies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotCases();
 
     /// <summary>A sentence about cases, where "in 9 of the 14" may leave the noun unsaid.</summary>
     [GeneratedRegex(@"\bcases?\b|\bcase\s+files\b|\brecords\b", RegexOptions.IgnoreCase)]
