@@ -64,7 +64,7 @@ WALES = [
 # Services that cover several councils and are one area under their joint name.
 JOINT = [
     ("Conwy and Denbighshire", ["Conwy & Denbighshire"]),
-    ("Gwynedd and Ynys Môn", ["Gwynedd and Ynys Mon", "Gwynedd & Ynys Môn", "Gwynedd & Ynys Mon", "Gwynedd and Anglesey", "Gwynedd Ynys Môn", "Gwynedd Ynys Mon"]),
+    ("Gwynedd and Ynys Môn", ["Gwynedd and Ynys Mon", "Gwynedd & Ynys Môn", "Gwynedd & Ynys Mon", "Gwynedd and Anglesey", "Gwynedd Ynys Môn", "Gwynedd Ynys Mon", "Gwynedd and Môn", "Gwynedd and Mon", "Gwynedd a Môn", "Gwynedd Môn"]),
     ("Blaenau Gwent and Caerphilly", ["Blaenau Gwent & Caerphilly"]),
     ("Tower Hamlets and City of London", ["Tower Hamlets & City of London"]),
     ("Monmouthshire and Torfaen", ["Monmouthshire & Torfaen"]),

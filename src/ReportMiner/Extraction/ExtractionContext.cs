@@ -10,12 +10,13 @@ namespace ReportMiner.Extraction;
 /// The state of one document's extraction: what earlier stages decided (kind, inspectorate, date, main area)
 /// and the findings so far. Made per document; not shared between threads.
 /// </summary>
-public sealed class ExtractionContext
+public sealed partial class ExtractionContext
 {
     private readonly List<Rating> _ratings = [];
     private readonly List<CaseRatio> _caseRatios = [];
     private readonly List<Quote> _quotes = [];
     private readonly List<ReportWarning> _warnings = [];
+    private readonly Lazy<DateOnly?> _impliedDate;
 
     /// <summary>Creates a context for <paramref name="document"/>.</summary>
     public ExtractionContext(ReportDocument document, FrameworkCatalog frameworks, Gazetteer gazetteer, ClassifierSet? classifiers = null)
@@ -26,6 +27,7 @@ public sealed class ExtractionContext
         Gazetteer = gazetteer;
         Classifiers = classifiers ?? ClassifierSet.None;
         Analysis = new DocumentAnalysis(document, gazetteer);
+        _impliedDate = new Lazy<DateOnly?>(() => ImpliedDate(document));
         _warnings.AddRange(document.Warnings);
     }
 
@@ -52,6 +54,12 @@ public sealed class ExtractionContext
 
     /// <summary>The publication date, once decided.</summary>
     public DateOnly? Published { get; set; }
+
+    /// <summary>
+    /// The date frameworks are chosen by: the publication date, else the first "Month YYYY" in the opening blocks,
+    /// else the latest year the document names (a report dated only "September 2019" is of 2019).
+    /// </summary>
+    public DateOnly? EffectiveDate => Published ?? _impliedDate.Value;
 
     /// <summary>The area the whole document is about, where one area dominates it.</summary>
     public string? MainArea { get; set; }
@@ -188,6 +196,27 @@ public sealed class ExtractionContext
     internal bool IsCandidate(AreaMention mention) =>
         mention.Entry is not null
         && (mention.Entry.Kind != AreaKind.PoliceForce || Inspectorate == "HMICFRS");
+
+    private static DateOnly? ImpliedDate(ReportDocument document)
+    {
+        foreach (var block in document.Blocks.Take(15))
+        {
+            var m = MonthYear().Match(block.Text);
+            if (m.Success && DateTime.TryParseExact("1 " + m.Value, ["d MMMM yyyy", "d MMM yyyy"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AllowWhiteSpaces, out var d))
+            {
+                return DateOnly.FromDateTime(d);
+            }
+        }
+
+        var years = Year().Matches(document.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y is >= 2000 and <= 2099).ToList();
+        return years.Count == 0 ? null : new DateOnly(years.Max(), 7, 1);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")]
+    private static partial System.Text.RegularExpressions.Regex MonthYear();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)\d\d\b")]
+    private static partial System.Text.RegularExpressions.Regex Year();
 
     /// <summary>The record of everything found.</summary>
     public ReportRecord ToRecord(string source)

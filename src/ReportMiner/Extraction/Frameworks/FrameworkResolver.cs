@@ -36,7 +36,7 @@ public sealed partial class FrameworkResolver
         }
 
         var sector = Sector(inspectorate, localText) ?? Sector(inspectorate, DocumentOpening(context));
-        var date = year is { } y ? new DateOnly(y, 7, 1) : context.Published;
+        var date = year is { } y ? new DateOnly(y, 7, 1) : context.EffectiveDate;
         var candidates = _catalog.Frameworks
             .Where(f => f.Inspectorate == inspectorate && f.Graded)
             .Where(f => sector is null || f.Sector == sector)
@@ -94,7 +94,7 @@ public sealed partial class FrameworkResolver
             return null;
         }
 
-        if (context.Published is { } d)
+        if (context.EffectiveDate is { } d)
         {
             var covering = candidates.Where(f => f.CoversDate(d)).ToList();
             if (covering.Count > 0)

@@ -97,9 +97,13 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 continue;
             }
 
-            if (row is { } complete)
+            if (row is { } complete && complete.Grade is not null)
             {
                 Emit(context, complete, block, i, domain);
+            }
+            else
+            {
+                ReadInline(context, block, i);
             }
 
             pending = null;
@@ -156,6 +160,27 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         }
 
         return read;
+    }
+
+    /// <summary>
+    /// Reads standards run together in one block, as a PDF's text layer can give a table it did not see as one
+    /// ("1.1 Governance and leadership Good 1.2 Staff Good …", "Overall rating Good"). Grades must be capitalised
+    /// and follow a numbered label closely, so prose is not read as a table.
+    /// </summary>
+    private void ReadInline(ExtractionContext context, Block block, int blockIndex)
+    {
+        foreach (Match m in InlineStandard().Matches(block.Text))
+        {
+            var grade = _grades.ReadCell(m.Groups["grade"].Value);
+            if (grade is null)
+            {
+                continue;
+            }
+
+            var number = m.Groups["num"].Success ? m.Groups["num"].Value : null;
+            var label = m.Groups["label"].Success ? m.Groups["label"].Value.Trim() : "Overall rating";
+            Emit(context, new Pending(number, label, grade, m.Groups["grade"].Value, m.Value), block, blockIndex, null);
+        }
     }
 
     private static string? FirstStandard(IReadOnlyList<Standard> standards) => standards.Count > 0 ? standards[0].Id : null;
@@ -409,6 +434,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
     [GeneratedRegex(@"^(?:(?:overall\s+)?(?:rating|grade|judgement|outcome)s?|inspection\s+(?:rating|outcome)|overall\s+effectiveness)$", RegexOptions.IgnoreCase)]
     private static partial Regex RatingColumn();
+
+    [GeneratedRegex(@"(?:\b(?<num>\d\.\d)\s+(?<label>[A-Z][^.:;?!\d]{1,70}?)|\bOverall\s+(?:rating|effectiveness)\s*:?)\s+(?<grade>Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Needs\s+improvement)(?=\s+\d\.\d?|\s+[A-Z]|\s*$)")]
+    private static partial Regex InlineStandard();
 
     [GeneratedRegex(@"^to\s+be\s+good\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ToBeGood();
