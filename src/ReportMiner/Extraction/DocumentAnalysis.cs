@@ -68,8 +68,10 @@ public sealed class DocumentAnalysis
             {
                 var end = at + name.Length;
                 var bounded = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
-                if (bounded && !mentions.Any(m => at < m.Start + m.Length && end > m.Start))
+                // A longer name wins over the known names inside it ("Kent, Surrey and Sussex" over "Kent").
+                if (bounded && !mentions.Any(m => at < m.Start + m.Length && end > m.Start && m.Length >= name.Length))
                 {
+                    mentions.RemoveAll(m => at < m.Start + m.Length && end > m.Start);
                     mentions.Add(new AreaMention(entry, at, name.Length));
                 }
             }

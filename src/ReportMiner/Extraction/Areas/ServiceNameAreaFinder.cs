@@ -15,7 +15,7 @@ internal static partial class ServiceNameAreaFinder
         "The", "This", "That", "A", "An", "In", "At", "By", "Of", "For", "From", "With", "To", "On", "Inspection", "Report",
         "Today", "Local", "National", "Welsh", "English", "HM", "Her", "His", "Majesty's", "Inspectorate", "Our", "Their",
         "Its", "And", "But", "Every", "All", "Each", "Both", "Many", "Some", "New", "Former", "Joint", "Chief", "Inspector",
-        "Probation", "When", "Where", "While", "Since", "After", "Before", "During", "Why", "How", "Under", "Across",
+        "Probation", "Service", "NPS", "Division", "National", "When", "Where", "While", "Since", "After", "Before", "During", "Why", "How", "Under", "Across",
     };
 
     private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
@@ -57,6 +57,6 @@ internal static partial class ServiceNameAreaFinder
         return found.Values.ToList();
     }
 
-    [GeneratedRegex(@"(?<area>(?:[A-Z][\p{L}'’\-]+(?:\s+(?:and|upon|on|under|in|&)\s+|\s+)){1,4}?)(?:(?:Youth\s+(?:Offending|Justice)\b|YOT\b|YOS\b|YJS\b|Probation\s+Delivery\s+Unit\b|PDU\b|(?:Borough\s+|City\s+|County\s+|District\s+)?Council\b)|(?<force>Police|Constabulary)\b)")]
+    [GeneratedRegex(@"(?<area>(?:[A-Z][\p{L}'’\-]+(?:\s+(?:and|upon|on|under|in|&)\s+|,\s+|\s+)){1,5}?)(?:(?:Youth\s+(?:Offending|Justice)\b|YOT\b|YOS\b|YJS\b|Probation\s+Delivery\s+Unit\b|PDU\b|Community\s+Rehabilitation\s+Company\b|CRC\b|(?:NPS\s+|probation\s+)?[Dd]ivision\b|[Pp]robation\s+[Rr]egion\b|(?:Borough\s+|City\s+|County\s+|District\s+)?Council\b)|(?<force>Police|Constabulary)\b)")]
     private static partial Regex ServiceName();
 }
