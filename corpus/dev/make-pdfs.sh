@@ -60,17 +60,17 @@ for f in "$SRC"/groff/*.src.ms; do
 done
 
 # --- Ghostscript via enscript ----------------------------------------------
-# The first line of each source is "%% header=LEFT|CENTRE|RIGHT footer=LEFT|CENTRE|RIGHT"; the rest is the page text
-# ($% = page number, $= = page count). Sources are UTF-8 and converted to Latin-1 for enscript.
+# The first line of each source is "%% header=LEFT|CENTRE|RIGHT" (the running header printed on every page;
+# $% = page number, $= = page count); the rest is the page text, pre-wrapped at 76 columns.
+# Sources are UTF-8 and converted to Latin-1 for enscript.
 for f in "$SRC"/enscript/*.src.txt; do
   [ -e "$f" ] || continue
   name=$(basename "$f" .src.txt); pick "$name" || continue
   first=$(head -n 1 "$f")
-  header=$(sed -n 's/^%% header=\(.*\) footer=.*/\1/p' <<<"$first")
-  footer=$(sed -n 's/^%% .* footer=\(.*\)$/\1/p' <<<"$first")
+  header=$(sed -n 's/^%% header=\(.*\)$/\1/p' <<<"$first")
   tail -n +2 "$f" | iconv -f UTF-8 -t LATIN1 >"$TMP/e.txt"
-  enscript -q -X latin1 -f Courier10 -F Courier-Bold10 --margins=54:54:40:40 \
-    --header="$header" --footer="$footer" -o "$TMP/e.ps" "$TMP/e.txt"
+  enscript -q -X latin1 -M A4 -f Courier10 -F Courier-Bold10 --margins=54:54:40:40 \
+    --header="$header" -o "$TMP/e.ps" "$TMP/e.txt"
   ps2pdf "$TMP/e.ps" "$OUT/ghostscript-enscript/$name.pdf"
   echo "enscript     $name.pdf"
 done

@@ -21,21 +21,21 @@ internal static class ExtractCommand
     public static Command Create(TextReader? stdin, TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, folders (read recursively) and globs to read.", Arity = ArgumentArity.ZeroOrMore };
-        var fromList = new Option<string?>("--from-list") { Description = "Also read the paths listed in this file, one a line ('-': standard input). A listed path that does not exist becomes an error row." };
+        var fromList = new Option<string?>("--from-list") { HelpName = "FILE|-", Description = "Also read the paths listed in this file, one a line ('-': standard input). A listed path that does not exist becomes an error row." };
         var format = new Option<string>("--format", "-f") { Description = "Output format: csv (tidy tables), jsonl (one record per line), or all (both; needs --out DIR). Default: jsonl to standard output or a .jsonl file, csv otherwise." };
         format.AcceptOnlyFromAmong("csv", "jsonl", "all");
-        var output = new Option<string?>("--out", "-o") { Description = "Where to write: a folder (every table as <table>.csv; records.jsonl and errors.jsonl), a .csv file (the ratings table, the others beside it as NAME.<table>.csv) or a .jsonl file (failures in NAME.errors.jsonl)." };
-        var parallel = new Option<int>("--parallel", "-p") { Description = "Documents read at once. Default: all cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out", "-o") { HelpName = "DIR|FILE", Description = "Where to write: a folder (every table as <table>.csv; records.jsonl and errors.jsonl), a .csv file (the ratings table, the others beside it as NAME.<table>.csv) or a .jsonl file (failures in NAME.errors.jsonl)." };
+        var parallel = new Option<int>("--parallel", "-p") { HelpName = "N", Description = "Documents read at once. Default: all cores.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no progress or summary." };
         var noClassifier = new Option<bool>("--no-classifier") { Description = "Run the rules alone, without the trained classifiers." };
         var spans = new Option<bool>("--spans") { Description = "Add each item's character span to JSON output." };
         var excel = new Option<bool>("--excel") { Description = "Write CSV with a UTF-8 byte-order mark, so Excel reads it as UTF-8." };
-        var password = new Option<string?>("--password") { Description = "Password for encrypted PDFs." };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds one document may take before it becomes an error row (stage 'timeout'). Default: 60.", DefaultValueFactory = _ => 60 };
-        var maxFileMb = new Option<double>("--max-file-mb") { Description = "Files larger than this many MiB become error rows without being read. Default: 256.", DefaultValueFactory = _ => 256 };
-        var cacheDir = new Option<string?>("--cache") { Description = $"The record cache folder. Default: <out>/{CacheFolderName} when --out is a folder, otherwise $XDG_CACHE_HOME/reportminer or ~/.cache/reportminer." };
+        var password = new Option<string?>("--password") { HelpName = "PASSWORD", Description = "Password for encrypted PDFs." };
+        var timeout = new Option<double>("--timeout") { HelpName = "SECONDS", Description = "Seconds one document may take before it becomes an error row (stage 'timeout').", DefaultValueFactory = _ => 60 };
+        var maxFileMb = new Option<double>("--max-file-mb") { HelpName = "MB", Description = "Files larger than this many MiB become error rows without being read.", DefaultValueFactory = _ => 256 };
+        var cacheDir = new Option<string?>("--cache") { HelpName = "DIR", Description = $"The record cache folder. Default: <out>/{CacheFolderName} when --out is a folder, otherwise $XDG_CACHE_HOME/reportminer or ~/.cache/reportminer." };
         var noCache = new Option<bool>("--no-cache") { Description = "Extract every file, neither reading nor writing the record cache." };
-        var shard = new Option<string?>("--shard") { Description = "Process only shard K of N (1 ≤ K ≤ N), chosen by a stable hash of each path relative to the folder that named it; join the shards with 'reportminer merge'." };
+        var shard = new Option<string?>("--shard") { HelpName = "K/N", Description = "Process only shard K of N (1 ≤ K ≤ N), chosen by a stable hash of each path relative to the folder that named it; join the shards with 'reportminer merge'." };
         var command = new Command("extract", "Read documents and write their records as CSV tables or JSON Lines.")
         {
             paths, fromList, format, output, parallel, quiet, noClassifier, spans, excel, password, timeout, maxFileMb, cacheDir, noCache, shard,
@@ -82,6 +82,24 @@ internal static class ExtractCommand
             }
 
             var files = (shardSpec is null ? inputs : inputs.Where(shardSpec.Contains)).Select(f => f.Path).ToList();
+            var options = ReportExtractorOptions.Default with
+            {
+                MaxDegreeOfParallelism = Math.Max(1, parse.GetValue(parallel)),
+                UseClassifiers = !parse.GetValue(noClassifier),
+                PdfPassword = parse.GetValue(password),
+                PerDocumentTimeout = TimeSpan.FromSeconds(timeoutSeconds),
+                MaxFileBytes = (long)(maxMb * 1024 * 1024),
+            };
+            ReportExtractor extractor;
+            try
+            {
+                extractor = ReportExtractor.Create(options);
+            }
+            catch (ReportMinerException e)
+            {
+                return await UsageAsync(stderr, $"{e.Message} (--no-classifier runs the rules alone)");
+            }
+
             var outPath = parse.GetValue(output);
             var fmt = parse.GetValue(format) ?? DatasetOutput.DefaultFormat(outPath);
             DatasetOutput dataset;
@@ -100,15 +118,6 @@ internal static class ExtractCommand
 
             using (dataset)
             {
-                var options = ReportExtractorOptions.Default with
-                {
-                    MaxDegreeOfParallelism = Math.Max(1, parse.GetValue(parallel)),
-                    UseClassifiers = !parse.GetValue(noClassifier),
-                    PdfPassword = parse.GetValue(password),
-                    PerDocumentTimeout = TimeSpan.FromSeconds(timeoutSeconds),
-                    MaxFileBytes = (long)(maxMb * 1024 * 1024),
-                };
-                var extractor = ReportExtractor.Create(options);
                 var cache = parse.GetValue(noCache) ? null : OpenCache(parse.GetValue(cacheDir), dataset.Folder, options, stderr);
                 var progress = ProgressReporter.Create(stderr, files.Count, parse.GetValue(quiet));
                 if (shardSpec is not null && !parse.GetValue(quiet))

@@ -4,8 +4,10 @@ namespace ReportMiner.Caching;
 
 /// <summary>
 /// Names the extraction that made a record, so that a <see cref="RecordCache"/> never serves a record that the
-/// current code would extract differently: the ReportMiner assembly's informational version (which carries the
-/// source revision in a build from git), <see cref="ExtractionRevision"/>, and whether classifiers assist the rules.
+/// current code would extract differently: the ReportMiner assembly's informational version,
+/// <see cref="ExtractionRevision"/>, whether classifiers assist the rules, and the build (the module version ids
+/// of ReportMiner and ReportMiner.Pdf, which deterministic builds derive from the compiled code and its embedded
+/// models and data, so a rebuilt extractor never serves records of the old one even if nobody bumped the revision).
 /// </summary>
 public static class ExtractorVersion
 {
@@ -22,15 +24,31 @@ public static class ExtractorVersion
         ?? typeof(ReportExtractor).Assembly.GetName().Version?.ToString()
         ?? "0";
 
+    /// <summary>The build of ReportMiner and ReportMiner.Pdf: 16 hex digits from their module version ids.</summary>
+    public static string Build { get; } = ComputeBuild();
+
     /// <summary>
-    /// The version string of an extractor with <paramref name="options"/>: <c>0.1.0+5f3c…/r1/classifiers</c>,
-    /// <c>…/rules</c> without classifiers, <c>…/custom-classifiers</c> with <see cref="ReportExtractorOptions.Classifiers"/>
+    /// The version string of an extractor with <paramref name="options"/>: <c>0.1.0/r1/classifiers/3f0c…</c>;
+    /// <c>rules</c> without classifiers, <c>custom-classifiers</c> with <see cref="ReportExtractorOptions.Classifiers"/>
     /// set (clear the cache yourself when you change them).
     /// </summary>
     public static string For(ReportExtractorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var classifiers = !options.UseClassifiers ? "rules" : options.Classifiers is null ? "classifiers" : "custom-classifiers";
-        return $"{Assembly}/r{ExtractionRevision}/{classifiers}";
+        return $"{Assembly}/r{ExtractionRevision}/{classifiers}/{Build}";
+    }
+
+    private static string ComputeBuild()
+    {
+        var library = typeof(ReportExtractor).Assembly;
+        var ids = new List<Guid> { library.ManifestModule.ModuleVersionId };
+        foreach (var name in library.GetReferencedAssemblies().Where(a => a.Name == "ReportMiner.Pdf"))
+        {
+            ids.Add(System.Reflection.Assembly.Load(name).ManifestModule.ModuleVersionId);
+        }
+
+        var bytes = ids.SelectMany(g => g.ToByteArray()).ToArray();
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16];
     }
 }

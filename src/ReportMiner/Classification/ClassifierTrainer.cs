@@ -33,7 +33,7 @@ public sealed class ClassifierTrainer
     public SoftmaxClassifier Train(string name, IReadOnlyList<LabelledExample> examples)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var problem = TrainingProblem.Create(examples, Options.Features);
+        var problem = TrainingProblem.Create(examples, Options.Features, Options.GroupLabels);
         return Train(name, problem, Enumerable.Range(0, problem.Count).ToArray());
     }
 
@@ -48,11 +48,11 @@ public sealed class ClassifierTrainer
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var mistakes = new List<CrossValidationMistake>();
-        var problem = TrainingProblem.Create(examples, Options.Features);
+        var problem = TrainingProblem.Create(examples, Options.Features, Options.GroupLabels);
         var foldOf = problem.StratifiedFolds(Enumerable.Range(0, problem.Count).ToArray(), folds);
         var accuracies = new double[folds];
         int correct = 0, abstained = 0, correctAnswered = 0;
-        var p = new double[problem.Labels.Length];
+        var p = new double[problem.Columns];
         for (var f = 0; f < folds; f++)
         {
             var train = Enumerable.Range(0, problem.Count).Where(i => foldOf[i] != f).ToArray();
@@ -63,8 +63,9 @@ public sealed class ClassifierTrainer
             foreach (var i in test)
             {
                 problem.Logits(i, fit.Weights, fit.Bias, p);
-                SoftmaxClassifier.Softmax(p, temperature);
-                var best = ArgMax(p);
+                var probabilities = p.AsSpan(0, problem.Labels.Length);
+                SoftmaxClassifier.Softmax(probabilities, temperature);
+                var best = ArgMax(probabilities);
                 var ok = best == problem.Targets[i];
                 right += ok ? 1 : 0;
                 if (!ok)
@@ -97,7 +98,7 @@ public sealed class ClassifierTrainer
         Round(fit.Bias);
 
         // Keep only features that carry a weight, in hash order, so the file is small and canonical.
-        var k = problem.Labels.Length;
+        var k = problem.Columns;
         var order = Enumerable.Range(0, problem.Rows)
             .Where(r => fit.Weights.AsSpan(r * k, k).ContainsAnyExcept(0f))
             .OrderBy(r => problem.RowFeatures[r])
@@ -109,7 +110,7 @@ public sealed class ClassifierTrainer
             fit.Weights.AsSpan(order[i] * k, k).CopyTo(weights.AsSpan(i * k, k));
         }
 
-        return new SoftmaxClassifier(name, problem.Labels, Options.Features, rowFeatures, weights, fit.Bias, (float)temperature, (float)Options.AbstainThreshold);
+        return new SoftmaxClassifier(name, problem.Labels, problem.LabelGroups, problem.GroupCount, Options.Features, rowFeatures, weights, fit.Bias, (float)temperature, (float)Options.AbstainThreshold);
     }
 
     /// <summary>Fits the temperature on one example in <see cref="TrainerOptions.CalibrationFold"/> after training on the rest.</summary>
@@ -133,9 +134,9 @@ public sealed class ClassifierTrainer
         Round(fit.Bias);
         var logits = heldOut.Select(i =>
         {
-            var z = new double[problem.Labels.Length];
+            var z = new double[problem.Columns];
             problem.Logits(i, fit.Weights, fit.Bias, z);
-            return z;
+            return z[..problem.Labels.Length];
         }).ToArray();
         var targets = heldOut.Select(i => problem.Targets[i]).ToArray();
         return (float)FitTemperature(logits, targets);
@@ -190,7 +191,8 @@ public sealed class ClassifierTrainer
     private (float[] Weights, float[] Bias) Fit(TrainingProblem problem, int[] subset)
     {
         var k = problem.Labels.Length;
-        var weights = new float[problem.Rows * k];
+        var c = problem.Columns;
+        var weights = new float[problem.Rows * c];
         var bias = new float[k];
         var sumSq = new double[weights.Length];
         var biasSumSq = new double[k];
@@ -200,7 +202,7 @@ public sealed class ClassifierTrainer
         var marked = new bool[problem.Rows];
         var order = (int[])subset.Clone();
         var random = new SplitMix64(Options.Seed);
-        var p = new double[k];
+        var p = new double[c];
         var lambda = Options.L2;
         var rate = Options.LearningRate;
         const double Epsilon = 1e-8;
@@ -218,7 +220,7 @@ public sealed class ClassifierTrainer
 
                 foreach (var r in touched)
                 {
-                    for (var j = r * k; j < (r + 1) * k; j++)
+                    for (var j = r * c; j < (r + 1) * c; j++)
                     {
                         var g = gradient[j] + (lambda * weights[j]);
                         sumSq[j] += g * g;

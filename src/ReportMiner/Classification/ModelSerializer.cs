@@ -48,6 +48,15 @@ internal static class ModelSerializer
                 w.Write(label);
             }
 
+            w.Write(model.GroupCount);
+            if (model.GroupCount > 0)
+            {
+                foreach (var g in model.LabelGroups)
+                {
+                    w.Write7BitEncodedInt(g + 1);
+                }
+            }
+
             w.Write(model.Temperature);
             w.Write(model.AbstainThreshold);
 
@@ -55,7 +64,7 @@ internal static class ModelSerializer
             w.Write(half ? Float16 : Float32);
             WriteValues(w, model.Bias, half);
             w.Write(model.RowFeatures.Length);
-            var k = model.Labels.Count;
+            var k = model.Columns;
             var previous = -1;
             for (var r = 0; r < model.RowFeatures.Length; r++)
             {
@@ -164,6 +173,23 @@ internal static class ModelSerializer
                 throw new ModelException("the model's labels are not distinct");
             }
 
+            section = "label groups";
+            var groupCount = r.ReadInt32();
+            if (groupCount < 0 || groupCount > k)
+            {
+                throw new ModelException($"the model declares {groupCount} label groups (expected 0 to {k})");
+            }
+
+            var groups = new int[k];
+            for (var j = 0; j < k; j++)
+            {
+                groups[j] = groupCount == 0 ? -1 : r.Read7BitEncodedInt() - 1;
+                if (groups[j] < -1 || groups[j] >= groupCount)
+                {
+                    throw new ModelException($"the model puts label '{labels[j]}' in group {groups[j]}, outside its {groupCount} groups");
+                }
+            }
+
             section = "calibration";
             var temperature = r.ReadSingle();
             var threshold = r.ReadSingle();
@@ -193,8 +219,9 @@ internal static class ModelSerializer
                 throw new ModelException($"the model declares {rows} weight rows (expected 0 to {dimension})");
             }
 
+            var columns = k + groupCount;
             var rowFeatures = new int[rows];
-            var weights = new float[(long)rows * k];
+            var weights = new float[(long)rows * columns];
             var previous = -1;
             for (var row = 0; row < rows; row++)
             {
@@ -206,7 +233,7 @@ internal static class ModelSerializer
 
                 rowFeatures[row] = feature;
                 previous = feature;
-                ReadValues(r, weights.AsSpan(row * k, k), encoding == Float16);
+                ReadValues(r, weights.AsSpan(row * columns, columns), encoding == Float16);
             }
 
             if (stream.Position != stream.Length)
@@ -214,7 +241,7 @@ internal static class ModelSerializer
                 throw new ModelException($"the model has {stream.Length - stream.Position} unexpected bytes after its weights");
             }
 
-            return new SoftmaxClassifier(name, labels, features, rowFeatures, weights, bias, temperature, threshold);
+            return new SoftmaxClassifier(name, labels, groups, groupCount, features, rowFeatures, weights, bias, temperature, threshold);
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or DecoderFallbackException)
         {

@@ -10,6 +10,7 @@ namespace ReportMiner.Classification;
 public sealed class SoftmaxClassifier : ITextClassifier
 {
     private readonly string[] _labels;
+    private readonly int[] _labelGroups;
     private readonly int[] _rowFeatures;
     private readonly int[] _rowOf;
     private readonly float[] _weights;
@@ -17,10 +18,12 @@ public sealed class SoftmaxClassifier : ITextClassifier
     private readonly FeatureHasher _hasher;
 
     /// <summary>Creates a classifier from its parts; <paramref name="rowFeatures"/> are strictly increasing.</summary>
-    internal SoftmaxClassifier(string name, string[] labels, FeatureOptions features, int[] rowFeatures, float[] weights, float[] bias, float temperature, float abstainThreshold)
+    internal SoftmaxClassifier(string name, string[] labels, int[] labelGroups, int groupCount, FeatureOptions features, int[] rowFeatures, float[] weights, float[] bias, float temperature, float abstainThreshold)
     {
         Name = name;
         _labels = labels;
+        _labelGroups = labelGroups;
+        GroupCount = groupCount;
         _rowFeatures = rowFeatures;
         _weights = weights;
         _bias = bias;
@@ -51,10 +54,18 @@ public sealed class SoftmaxClassifier : ITextClassifier
     /// <summary>Below this probability <see cref="Predict"/> abstains (gives no label).</summary>
     public float AbstainThreshold { get; }
 
+    /// <summary>How many label groups (labels sharing a prefix before <c>/</c>) share a second set of weights; 0 for none.</summary>
+    public int GroupCount { get; }
+
     /// <summary>How many features carry weights.</summary>
     public int FeatureCount => _rowFeatures.Length;
 
     internal ReadOnlySpan<int> RowFeatures => _rowFeatures;
+
+    internal ReadOnlySpan<int> LabelGroups => _labelGroups;
+
+    /// <summary>Weights per feature: one per label, then one per group.</summary>
+    internal int Columns => _labels.Length + GroupCount;
 
     internal ReadOnlySpan<float> Weights => _weights;
 
@@ -64,8 +75,9 @@ public sealed class SoftmaxClassifier : ITextClassifier
     public Prediction Predict(ClassifierInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Span<double> p = _labels.Length <= 256 ? stackalloc double[_labels.Length] : new double[_labels.Length];
-        Probabilities(input, p);
+        Span<double> scratch = Columns <= 256 ? stackalloc double[Columns] : new double[Columns];
+        Probabilities(input, scratch);
+        var p = scratch[.._labels.Length];
         var best = 0;
         for (var k = 1; k < p.Length; k++)
         {
@@ -82,9 +94,9 @@ public sealed class SoftmaxClassifier : ITextClassifier
     public IReadOnlyList<double> Probabilities(ClassifierInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var p = new double[_labels.Length];
+        var p = new double[Columns];
         Probabilities(input, p);
-        return p;
+        return p[.._labels.Length];
     }
 
     /// <summary>A copy that abstains below <paramref name="threshold"/> instead.</summary>
@@ -93,7 +105,7 @@ public sealed class SoftmaxClassifier : ITextClassifier
     {
         ArgumentOutOfRangeException.ThrowIfNegative(threshold);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1);
-        return new SoftmaxClassifier(Name, _labels, Features, _rowFeatures, _weights, _bias, Temperature, (float)threshold);
+        return new SoftmaxClassifier(Name, _labels, _labelGroups, GroupCount, Features, _rowFeatures, _weights, _bias, Temperature, (float)threshold);
     }
 
     /// <summary>Writes the model to <paramref name="destination"/> in the format of <c>ModelFormat.md</c>.</summary>
@@ -111,16 +123,14 @@ public sealed class SoftmaxClassifier : ITextClassifier
         return ModelSerializer.Read(source);
     }
 
+    /// <summary>Writes the label probabilities into the first K entries of <paramref name="p"/> (<see cref="Columns"/> long).</summary>
     private void Probabilities(ClassifierInput input, Span<double> p)
     {
         var buffer = FeatureHasher.ThreadBuffer;
         _hasher.Transform(input, buffer);
         var k = _labels.Length;
-        for (var j = 0; j < k; j++)
-        {
-            p[j] = _bias[j];
-        }
-
+        var c = Columns;
+        p.Clear();
         var indices = buffer.Indices;
         var values = buffer.Values;
         for (var i = 0; i < buffer.Count; i++)
@@ -132,14 +142,19 @@ public sealed class SoftmaxClassifier : ITextClassifier
             }
 
             var v = values[i];
-            var row = _weights.AsSpan(r * k, k);
-            for (var j = 0; j < k; j++)
+            var row = _weights.AsSpan(r * c, c);
+            for (var j = 0; j < c; j++)
             {
                 p[j] += v * row[j];
             }
         }
 
-        Softmax(p, Temperature);
+        for (var j = 0; j < k; j++)
+        {
+            p[j] += _bias[j] + (GroupCount > 0 && _labelGroups[j] >= 0 ? p[k + _labelGroups[j]] : 0);
+        }
+
+        Softmax(p[..k], Temperature);
     }
 
     /// <summary>Turns logits into probabilities in place, dividing them by <paramref name="temperature"/> first.</summary>

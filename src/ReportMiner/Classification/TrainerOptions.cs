@@ -43,6 +43,12 @@ public sealed record TrainerOptions
     /// <summary>A prediction below this calibrated probability is an abstention. Default: 0.5.</summary>
     public double AbstainThreshold { get; init; } = 0.5;
 
+    /// <summary>
+    /// Whether labels named <c>group/label</c> also share weights per group (so that what marks a framework is learnt
+    /// from all its standards' examples). Default: true.
+    /// </summary>
+    public bool GroupLabels { get; init; } = true;
+
     /// <summary>Store weights as IEEE half-precision numbers (half the size; the trained weights are rounded before calibration). Default: true.</summary>
     public bool HalfPrecision { get; init; } = true;
 

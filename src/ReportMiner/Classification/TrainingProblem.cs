@@ -10,9 +10,11 @@ internal sealed class TrainingProblem
     private readonly int[][] _indices;
     private readonly float[][] _values;
 
-    private TrainingProblem(string[] labels, int[] targets, int[] rowFeatures, int[][] indices, float[][] values)
+    private TrainingProblem(string[] labels, int[] labelGroups, int groupCount, int[] targets, int[] rowFeatures, int[][] indices, float[][] values)
     {
         Labels = labels;
+        LabelGroups = labelGroups;
+        GroupCount = groupCount;
         Targets = targets;
         RowFeatures = rowFeatures;
         _indices = indices;
@@ -21,6 +23,15 @@ internal sealed class TrainingProblem
 
     /// <summary>The labels, in ordinal order.</summary>
     public string[] Labels { get; }
+
+    /// <summary>Each label's group (the labels sharing a prefix before <c>/</c>), or −1 where there are no groups.</summary>
+    public int[] LabelGroups { get; }
+
+    /// <summary>How many label groups share weights (0: none).</summary>
+    public int GroupCount { get; }
+
+    /// <summary>Weights per feature: one per label, then one per group.</summary>
+    public int Columns => Labels.Length + GroupCount;
 
     /// <summary>Each example's label index.</summary>
     public int[] Targets { get; }
@@ -32,7 +43,7 @@ internal sealed class TrainingProblem
 
     public int Rows => RowFeatures.Length;
 
-    public static TrainingProblem Create(IReadOnlyList<LabelledExample> examples, FeatureOptions features)
+    public static TrainingProblem Create(IReadOnlyList<LabelledExample> examples, FeatureOptions features, bool groupLabels = true)
     {
         ArgumentNullException.ThrowIfNull(examples);
         if (examples.Count == 0)
@@ -47,6 +58,7 @@ internal sealed class TrainingProblem
 
         var labels = examples.Select(e => e.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+        var (labelGroups, groupCount) = groupLabels ? LabelGrouping.Of(labels) : (Enumerable.Repeat(-1, labels.Length).ToArray(), 0);
         var hasher = new FeatureHasher(features);
         var buffer = new FeatureBuffer();
         var rowOf = new Dictionary<int, int>();
@@ -75,7 +87,7 @@ internal sealed class TrainingProblem
             targets[i] = labelIndex[examples[i].Label];
         }
 
-        return new TrainingProblem(labels, targets, rowFeatures.ToArray(), indices, values);
+        return new TrainingProblem(labels, labelGroups, groupCount, targets, rowFeatures.ToArray(), indices, values);
     }
 
     /// <summary>Assigns each example of <paramref name="subset"/> a fold: within each label, in order, 0, 1, …, folds−1, 0, ….</summary>
@@ -94,25 +106,27 @@ internal sealed class TrainingProblem
         return foldOf;
     }
 
-    /// <summary>The logits of example <paramref name="i"/> into <paramref name="z"/>.</summary>
+    /// <summary>The logits of example <paramref name="i"/> into <paramref name="z"/> (at least <see cref="Columns"/> long; the first K are the logits).</summary>
     public void Logits(int i, float[] weights, float[] bias, Span<double> z)
     {
         var k = Labels.Length;
-        for (var j = 0; j < k; j++)
-        {
-            z[j] = bias[j];
-        }
-
+        var c = Columns;
+        z[..c].Clear();
         var idx = _indices[i];
         var val = _values[i];
         for (var n = 0; n < idx.Length; n++)
         {
-            var offset = idx[n] * k;
+            var offset = idx[n] * c;
             var v = val[n];
-            for (var j = 0; j < k; j++)
+            for (var j = 0; j < c; j++)
             {
                 z[j] += v * weights[offset + j];
             }
+        }
+
+        for (var j = 0; j < k; j++)
+        {
+            z[j] += bias[j] + (GroupCount > 0 && LabelGroups[j] >= 0 ? z[k + LabelGroups[j]] : 0);
         }
     }
 
@@ -124,15 +138,21 @@ internal sealed class TrainingProblem
     public double AccumulateGradient(int i, float[] weights, float[] bias, double scale, double[] gradient, double[] biasGradient, double[] p, List<int> touched, bool[] marked)
     {
         var k = Labels.Length;
+        var c = Columns;
         Logits(i, weights, bias, p);
-        SoftmaxClassifier.Softmax(p, 1);
+        SoftmaxClassifier.Softmax(p.AsSpan(0, k), 1);
         var y = Targets[i];
         var loss = -Math.Log(Math.Max(p[y], 1e-300));
         p[y] -= 1;
+        p.AsSpan(k, c - k).Clear();
         for (var j = 0; j < k; j++)
         {
             p[j] *= scale;
             biasGradient[j] += p[j];
+            if (GroupCount > 0 && LabelGroups[j] >= 0)
+            {
+                p[k + LabelGroups[j]] += p[j];
+            }
         }
 
         var idx = _indices[i];
@@ -146,9 +166,9 @@ internal sealed class TrainingProblem
                 touched.Add(row);
             }
 
-            var offset = row * k;
+            var offset = row * c;
             var v = val[n];
-            for (var j = 0; j < k; j++)
+            for (var j = 0; j < c; j++)
             {
                 gradient[offset + j] += v * p[j];
             }
@@ -167,7 +187,7 @@ internal sealed class TrainingProblem
         Array.Clear(biasGradient);
         var touched = new List<int>();
         var marked = new bool[Rows];
-        var p = new double[Labels.Length];
+        var p = new double[Columns];
         var loss = 0.0;
         for (var i = 0; i < Count; i++)
         {
@@ -182,5 +202,25 @@ internal sealed class TrainingProblem
         }
 
         return loss;
+    }
+}
+
+/// <summary>
+/// Labels named <c>group/label</c> (<c>hmip-youth-2018/2.1</c>) share a second set of weights with the other labels of
+/// their group, so that what marks a group (the words of one framework) is learnt from all its labels' examples.
+/// </summary>
+internal static class LabelGrouping
+{
+    /// <summary>Each label's group index (−1: none), and the number of groups; no groups unless some group has two labels.</summary>
+    public static (int[] Groups, int Count) Of(IReadOnlyList<string> labels)
+    {
+        var prefixes = labels.Select(l => l.IndexOf('/', StringComparison.Ordinal) is var at and > 0 ? l[..at] : null).ToArray();
+        if (!prefixes.Where(p => p is not null).GroupBy(p => p, StringComparer.Ordinal).Any(g => g.Count() > 1))
+        {
+            return (Enumerable.Repeat(-1, labels.Count).ToArray(), 0);
+        }
+
+        var names = prefixes.Where(p => p is not null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return (prefixes.Select(p => p is null ? -1 : names.IndexOf(p)).ToArray(), names.Count);
     }
 }

@@ -55,7 +55,7 @@ public sealed partial class ProviderExtractor : IRecordExtractor
 
     private static string Clean(string name)
     {
-        var t = LeadingNoise().Replace(name.Trim(), string.Empty);
+        var t = LeadingNoise().Replace(LowerCaseLead().Replace(name.Trim(), string.Empty), string.Empty);
         return Regex.Replace(t, @"\s+", " ").Trim();
     }
 
@@ -65,6 +65,9 @@ public sealed partial class ProviderExtractor : IRecordExtractor
 
     [GeneratedRegex(@"^(?:(?:The|This|That|A|An|At|In|Of|For|Inspection|Report|Inspection\s+report|Ofsted|CQC|Our|Its|Their|Why|How|When|Where|What|Each|Every|All|Most|Many|Some|Local|Primary|Secondary)\s+)+")]
     private static partial Regex LeadingNoise();
+
+    [GeneratedRegex(@"^(?:(?:of|the|and|upon|on|in|de|la|&)\s+)+")]
+    private static partial Regex LowerCaseLead();
 
     [GeneratedRegex(@"^(?:(?:the|a|an|this|that|primary|secondary|special|independent|local|maintained|nursery|infant|junior|residential|nursing|care|children's|children’s)\s+)*(?:school|academy|college|nursery|care home|practice|hospital|trust|surgery|home)$", RegexOptions.IgnoreCase)]
     private static partial Regex Generic();

@@ -15,7 +15,8 @@ internal static partial class ServiceNameAreaFinder
         "The", "This", "That", "A", "An", "In", "At", "By", "Of", "For", "From", "With", "To", "On", "Inspection", "Report",
         "Today", "Local", "National", "Welsh", "English", "HM", "Her", "His", "Majesty's", "Inspectorate", "Our", "Their",
         "Its", "And", "But", "Every", "All", "Each", "Both", "Many", "Some", "New", "Former", "Joint", "Chief", "Inspector",
-        "Probation", "Service", "NPS", "Division", "National", "When", "Where", "While", "Since", "After", "Before", "During", "Why", "How", "Under", "Across",
+        "Probation", "Service", "NPS", "Division", "National", "Overall", "However", "Also", "Similarly", "Yesterday",
+        "Recently", "Previously", "Meanwhile", "Inspectors", "Last", "Next", "Following", "Despite", "Although", "When", "Where", "While", "Since", "After", "Before", "During", "Why", "How", "Under", "Across",
     };
 
     private static readonly HashSet<string> NotPlaces = new(StringComparer.OrdinalIgnoreCase)
@@ -33,9 +34,20 @@ internal static partial class ServiceNameAreaFinder
             foreach (Match m in ServiceName().Matches(text))
             {
                 var words = m.Groups["area"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-                while (words.Count > 0 && LeadingNoise.Contains(words[0]))
+                // "Overall, Salford YJS": words before a comma that are not part of a name, and leading function words.
+                while (words.Count > 0 && LeadingNoise.Contains(words[0].TrimEnd(',')))
                 {
                     words.RemoveAt(0);
+                }
+
+                while (words.Count > 1 && NotPlaces.Contains(words[^1].TrimEnd(',')))
+                {
+                    words.RemoveAt(words.Count - 1);
+                }
+
+                if (words.Count > 0)
+                {
+                    words[^1] = words[^1].TrimEnd(',');
                 }
 
                 if (words.Count == 0 || words.All(NotPlaces.Contains) || !char.IsUpper(words[0][0]))

@@ -97,7 +97,35 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         string? standardId = null;
         string label;
         var labelStart = clauseStart;
-        if (!overallCue && FindStandard(framework, subject, sentence) is { } found)
+        if (!overallCue && SubjectList(context, framework, subject, sentence) is { Count: > 1 } several)
+        {
+            // "assessment, planning and reviewing were inadequate": one grade for each standard named.
+            var listArea = context.AreaFor(framework, sentence, gradeMatch.Index);
+            if (listArea is null)
+            {
+                return;
+            }
+
+            foreach (var (id, start, length) in several)
+            {
+                var from = clauseStart + start;
+                var end = gradeMatch.Index + gradeMatch.Length;
+                context.Add(new Rating
+                {
+                    Area = listArea,
+                    Framework = framework.Id,
+                    Standard = id,
+                    Value = grade,
+                    Label = subject.Substring(start, length),
+                    Year = year,
+                    Evidence = new Evidence(text[from..end], sentence.SpanOf(from, end - from)),
+                });
+            }
+
+            return;
+        }
+
+        if (!overallCue && FindStandard(framework, subject, sentence, HeadingDomain(context, sentence)) is { } found)
         {
             standardId = found.Id;
             label = subject[found.Start..].Trim() + " " + cue.Value.Trim() + " " + gradeMatch.Value.Trim();
@@ -202,29 +230,87 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             sentence.Text, sentence.HeadingIndex >= 0 ? context.Document.Blocks[sentence.HeadingIndex].Text : null, sentence.Block.Kind.ToString()))
             is { Label: "aggregate", Probability: >= AggregateProbability };
 
-    private static (string Id, int Start)? FindStandard(Framework framework, string subject, Sentence sentence)
+    private static (string Id, int Start)? FindStandard(Framework framework, string subject, Sentence sentence, int? sectionDomain)
     {
         var matcher = StandardMatcher.For(framework);
         foreach (var mention in matcher.Find(subject))
         {
+            if (ProseOnlyInTables().IsMatch(subject.AsSpan(mention.Start, mention.Length)))
+            {
+                continue;
+            }
+
             var standard = mention.Standards.Count == 1
                 ? mention.Standards[0]
-                : DisambiguateByDomain(mention.Standards, subject, sentence.Text);
+                : DisambiguateByDomain(mention.Standards, subject, sentence.Text, sectionDomain);
             if (standard is not null)
             {
-                return (standard.Id, mention.Start);
+                var id = framework.OpenStandards && !char.IsDigit(standard.Id[0]) ? StandardSlug.From(subject.Substring(mention.Start, mention.Length)) : standard.Id;
+                return (id, mention.Start);
             }
         }
 
         return null;
     }
 
-    private static Standard? DisambiguateByDomain(IReadOnlyList<Standard> standards, string subject, string sentence)
+    /// <summary>The standards a subject lists ("assessment, planning, and reviewing"), when it lists more than one and nothing else.</summary>
+    private static List<(string Id, int Start, int Length)>? SubjectList(ExtractionContext context, Framework framework, string subject, Sentence sentence)
+    {
+        var mentions = StandardMatcher.For(framework).Find(subject).ToList();
+        if (mentions.Count < 2)
+        {
+            return null;
+        }
+
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var gap = subject[(mentions[i - 1].Start + mentions[i - 1].Length)..mentions[i].Start];
+            if (!ListSeparator().IsMatch(gap))
+            {
+                return null;
+            }
+        }
+
+        var domain = HeadingDomain(context, sentence);
+        return mentions.Select(m => (Standard: m.Standards.Count == 1 ? m.Standards[0] : DisambiguateByDomain(m.Standards, subject, sentence.Text, domain), m.Start, m.Length))
+            .Where(x => x.Standard is not null)
+            .Select(x => (x.Standard!.Id, x.Start, x.Length))
+            .ToList();
+    }
+
+    private static int? HeadingDomain(ExtractionContext context, Sentence sentence)
+    {
+        for (var b = sentence.HeadingIndex; b >= 0; b--)
+        {
+            var block = context.Document.Blocks[b];
+            if (block.Kind != BlockKind.Heading)
+            {
+                continue;
+            }
+
+            if (OutOfCourt().IsMatch(block.Text))
+            {
+                return 3;
+            }
+
+            if (CourtOnly().IsMatch(block.Text) || CourtHeading().IsMatch(block.Text))
+            {
+                return 2;
+            }
+        }
+
+        return null;
+    }
+
+    private static Standard? DisambiguateByDomain(IReadOnlyList<Standard> standards, string subject, string sentence, int? sectionDomain = null)
     {
         // HMIP 2018 names "Assessment", "Planning" … in domains 2 (court) and 3 (out-of-court): the subject's own
         // wording decides, then the sentence's.
-        var outOfCourt = OutOfCourt().IsMatch(subject) || (!CourtOnly().IsMatch(subject) && OutOfCourt().IsMatch(sentence));
-        return standards.FirstOrDefault(s => s.Domain == (outOfCourt ? 3 : 2)) ?? standards[0];
+        var domain = OutOfCourt().IsMatch(subject) ? 3
+            : CourtOnly().IsMatch(subject) ? 2
+            : OutOfCourt().IsMatch(sentence) ? 3
+            : sectionDomain ?? 2;
+        return standards.FirstOrDefault(s => s.Domain == domain) ?? standards[0];
     }
 
     private static int ClauseStart(string before)
@@ -292,6 +378,16 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"(?<!of[\s\-])\bcourt\s+(?:work|disposals?|orders?|cases)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CourtOnly();
+
+    [GeneratedRegex(@"^\s*(?:2\.?\s|court\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CourtHeading();
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSeparator();
+
+    /// <summary>Standard names too common in prose to name a standard there ("services in Nottingham"); tables still read them.</summary>
+    [GeneratedRegex(@"^(?:services|staff)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProseOnlyInTables();
 
     /// <summary>A finished clause ("… was done well and ") before the grade's own subject.</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|had|has|have|did|does)\b[^;]*?,?\s\b(?:and|but|while|whereas)\s+", RegexOptions.IgnoreCase)]

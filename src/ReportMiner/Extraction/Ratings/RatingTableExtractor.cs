@@ -316,9 +316,10 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         else
         {
             standard = ResolveStandard(framework, row, domain)?.Id;
-            if (standard is null && framework.OpenStandards && block.Kind == BlockKind.TableRow && row.Label is not null)
+            if (framework.OpenStandards && row.Label is not null && (standard is not null || block.Kind == BlockKind.TableRow) && !char.IsDigit((standard ?? "x")[0]))
             {
-                standard = row.Number ?? Slug(row.Label);
+                // Frameworks taken "as printed" (PEEL, Estyn, HMIP 2025): the id is the printed label's slug.
+                standard = row.Number ?? StandardSlug.From(row.Label);
             }
         }
 
@@ -409,16 +410,6 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             : null;
     }
 
-    private static string Slug(string label)
-    {
-        var sb = new StringBuilder();
-        foreach (var c in label.ToLowerInvariant())
-        {
-            sb.Append(char.IsLetterOrDigit(c) ? c : '-');
-        }
-
-        return Regex.Replace(sb.ToString(), "-+", "-").Trim('-');
-    }
 
     [GeneratedRegex(@"\bScore\s*:?\s*(?<score>\d{1,2})\s*/\s*(?<max>\d{1,2})\b|\bscored\s+(?<score>\d{1,2})\s+out\s+of\s+(?<max>\d{1,2})\b|\b(?<score>\d{1,2})\s*/\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Score();
