@@ -14,7 +14,8 @@ internal static class EvalCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every miss, extra and disagreement with its document and evidence." };
         var json = new Option<string?>("--json") { Description = "Also write the figures to this JSON file." };
         var noClassifier = new Option<bool>("--no-classifier") { Description = "Run the rules alone, without the trained classifiers." };
-        var command = new Command("eval", "Extract every document that has a gold file and print precision, recall and F1 per field.") { root, verbose, json, noClassifier };
+        var markdown = new Option<string?>("--markdown") { Description = "Also write the figures as Markdown (ACCURACY.md), with a rules-alone run beside them." };
+        var command = new Command("eval", "Extract every document that has a gold file and print precision, recall and F1 per field.") { root, verbose, json, noClassifier, markdown };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(root)!;
@@ -41,6 +42,15 @@ internal static class EvalCommand
             if (parse.GetValue(json) is { } jsonPath)
             {
                 await File.WriteAllTextAsync(jsonPath, EvaluationPrinter.ToJson(result), cancellationToken);
+            }
+
+            if (parse.GetValue(markdown) is { } markdownPath)
+            {
+                var rulesOnly = parse.GetValue(noClassifier)
+                    ? null
+                    : await new CorpusEvaluator(ReportExtractor.Create(ReportExtractorOptions.Default with { UseClassifiers = false })).EvaluateAsync(path, cancellationToken);
+                var command = $"dotnet run --project src/ReportMiner.Cli -c Release -- eval {path} --markdown {markdownPath}";
+                await File.WriteAllTextAsync(markdownPath, AccuracyMarkdown.Render(result, rulesOnly, command), cancellationToken);
             }
 
             return CliApp.Success;

@@ -4,6 +4,13 @@ namespace ReportMiner.Records;
 /// A proportion of inspected cases: counts ("17 out of the 18 relevant cases"), a percentage ("80 per cent of
 /// cases") or a fraction ("half of the cases").
 /// </summary>
+/// <example>
+/// <code>
+/// // "17 out of the 18 relevant cases" gives Numerator 17, Denominator 18, Fraction 0.944…
+/// foreach (var c in record.CaseRatios)
+///     Console.WriteLine($"{c.Area} {c.Standard}: {c.Numerator}/{c.Denominator} {c.Percent}% (page {c.Evidence.Span.Page})");
+/// </code>
+/// </example>
 public sealed record CaseRatio
 {
     /// <summary>The area whose cases these are, where known.</summary>

@@ -1,6 +1,12 @@
 namespace ReportMiner.Records;
 
 /// <summary>A direct quotation of an inspector's or inspectorate's judgement, with who said it.</summary>
+/// <example>
+/// <code>
+/// foreach (var q in record.Quotes)
+///     Console.WriteLine($"{q.Speaker} ({q.Role}): \"{q.Text}\"");
+/// </code>
+/// </example>
 public sealed record Quote
 {
     /// <summary>The person's name where given (<c>Paul Wilson</c>), otherwise <c>inspector</c> or <c>report</c>.</summary>

@@ -4,6 +4,12 @@ namespace ReportMiner.Records;
 /// One grade a document gives or reports for an area: framework, standard and grade, with the words it was
 /// read from.
 /// </summary>
+/// <example>
+/// <code>
+/// foreach (var r in record.Ratings.Where(r => r.Standard == "overall"))
+///     Console.WriteLine($"{r.Area} ({r.Framework}, {r.Year}): {r.Value} — \"{r.Evidence?.Text}\"");
+/// </code>
+/// </example>
 public sealed record Rating
 {
     /// <summary>The area rated (one of the record's areas).</summary>
