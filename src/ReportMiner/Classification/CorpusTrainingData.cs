@@ -162,7 +162,9 @@ public static class CorpusTrainingData
             return (framework ?? (youth ? "hmip-youth-2018" : "hmip-probation-2018")) + "/" + standard;
         }
 
-        return null;
+        // A slug of another HMIP framework (the 2025 youth standards, taken as printed): the document's own.
+        var own = gold.Record.Ratings.Select(r => r.Framework).FirstOrDefault(f => f.StartsWith("hmip-", StringComparison.Ordinal));
+        return own is null ? null : own + "/" + standard;
     }
 
     private static bool IsYouth(GoldRecord gold, ReportDocument document)

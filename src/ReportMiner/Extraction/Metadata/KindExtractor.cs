@@ -18,6 +18,8 @@ public sealed partial class KindExtractor : IRecordExtractor
         (DocumentKinds.InspectionReport, ReportStrong(), 3),
         (DocumentKinds.InspectionReport, ReportWeak(), 1),
         (DocumentKinds.NewsArticle, NewsStrong(), 3),
+        (DocumentKinds.NewsArticle, Byline(), 4),
+        (DocumentKinds.PressRelease, InspectorateNews(), 4),
         (DocumentKinds.NewsArticle, NewsWeak(), 1),
         (DocumentKinds.AnnualReport, Annual(), 2),
         (DocumentKinds.Other, Committee(), 3),
@@ -53,8 +55,10 @@ public sealed partial class KindExtractor : IRecordExtractor
 
         if (document.Format == DocumentFormat.Html)
         {
-            // A web page that summarises one inspection, unless its cues say release or article.
-            scores[DocumentKinds.InspectionPage] = scores.GetValueOrDefault(DocumentKinds.InspectionPage) + 2.5;
+            // A web page that summarises one inspection, unless its cues say release or article; a long page with
+            // many sections is a report's web version.
+            var weight = document.Blocks.Count < 60 ? 4.5 : 1.5;
+            scores[DocumentKinds.InspectionPage] = scores.GetValueOrDefault(DocumentKinds.InspectionPage) + weight;
         }
 
         context.Kind = scores.Count == 0
@@ -76,6 +80,14 @@ public sealed partial class KindExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\b(?:reports|writes|by)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*\.?\s*$|\bPicture:|\bSubscribe\b|\bDigital\s+membership\b|\bRead\s+more\b|\bRelated\s+articles\b|^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\w+\s+\d{1,2},?\s+\d{4}\s*$", RegexOptions.Multiline)]
     private static partial Regex NewsStrong();
+
+    /// <summary>A byline near the top: "By Danielle Frost | News", "By Rhys ap Dafydd, Local Democracy Reporter", a bulletin or round-up.</summary>
+    [GeneratedRegex(@"^\s*By\s+[A-Z][\w'’\-]+(?:\s+[\w'’\-]+){1,3}\s*(?:[|,–-]|$)|\b(?:Reporter|Correspondent|Bulletin|ROUND-?UP|Round-?up)\b|\|\s*News\s*\|", RegexOptions.Multiline)]
+    private static partial Regex Byline();
+
+    /// <summary>An inspectorate's own news item: "HM Inspectorate of Probation – news – 11 December 2018", "Probation inspection news".</summary>
+    [GeneratedRegex(@"^.{0,60}\b(?:Inspectorate\s+of\s+\w+|inspection)\s*[–\-,]?\s*news\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex InspectorateNews();
 
     [GeneratedRegex(@"\b(?:says|said|told)\s+(?:the\s+report|a\s+spokes(?:person|man|woman))\b|\baccording\s+to\s+(?:inspectors|the\s+report)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsWeak();

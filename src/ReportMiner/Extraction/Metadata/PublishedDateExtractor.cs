@@ -49,6 +49,22 @@ public sealed partial class PublishedDateExtractor : IRecordExtractor
             }
         }
 
+        // 3b. A byline or dateline that carries a date: "By Danielle Frost | News | 9 September 2022", "08:30, 16 FEB 2023".
+        foreach (var b in blocks.Take(8))
+        {
+            if (b.Text.Length > 140 || NotPublication().IsMatch(b.Text))
+            {
+                continue;
+            }
+
+            var m = AnyDate().Match(b.Text);
+            if (m.Success && TryParseDate(m.Groups["date"].Value, out var d))
+            {
+                context.Published = d;
+                return;
+            }
+        }
+
         // 4. A press release's notes: "The report is available at … from 10 June 2015", "published on …".
         foreach (var b in blocks)
         {
@@ -85,6 +101,13 @@ public sealed partial class PublishedDateExtractor : IRecordExtractor
 
     [GeneratedRegex(@"^\s*" + DatePattern + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateOnlyLine();
+
+    [GeneratedRegex(DatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyDate();
+
+    /// <summary>Lines whose dates are of fieldwork, visits or meetings, not publication.</summary>
+    [GeneratedRegex(@"\b(?:fieldwork|inspection\s+(?:took|dates?|visit)|inspected|visit(?:ed)?|took\s+place|conducted|meeting|committee|agenda|between|from\s+\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotPublication();
 
     [GeneratedRegex(@"\b(?:report|it)\s+(?:is|will\s+be)\s+(?:available|published)\b[^\n]{0,200}?\b(?:from|on)\s+" + DatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AvailableFrom();

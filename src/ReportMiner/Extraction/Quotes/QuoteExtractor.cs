@@ -44,6 +44,17 @@ public sealed partial class QuoteExtractor : IRecordExtractor
                 continue;
             }
 
+            // A pull quote followed by its source line ("— Mark Ellery, director of children's services") takes its speaker from it.
+            if (q.WholeBlock && first.Kind == BlockKind.Quotation && q.LastBlock + 1 < document.Blocks.Count
+                && SourceLine().Match(document.Blocks[q.LastBlock + 1].Text) is { Success: true } source)
+            {
+                attribution = FromWho(source.Groups["who"].Value, document.Blocks[q.LastBlock + 1].Span.Start, speakers);
+                if (!attribution.Inspectorial)
+                {
+                    continue;
+                }
+            }
+
             if (attribution is null && QuotationScope(context, text, first.Text) is false)
             {
                 continue;
@@ -188,6 +199,12 @@ public sealed partial class QuoteExtractor : IRecordExtractor
 
     private static bool IsComment(string text)
     {
+        // Source lines of pull quotes and questions put to a committee are not comments.
+        if (SourceLine().IsMatch(text) || text.TrimEnd().EndsWith('?'))
+        {
+            return false;
+        }
+
         var words = text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < MinimumWords)
         {
@@ -217,6 +234,9 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     [GeneratedRegex(@"\b(?:report|inspectorate|letter|findings|summary|the\s+document)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportWho();
 
+    [GeneratedRegex(@"^\s*[—–\-]\s*(?<who>.+)$")]
+    private static partial Regex SourceLine();
+
     [GeneratedRegex(@"\b(?:study|review|research|analysis|survey)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StudyWho();
 
@@ -236,9 +256,9 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     private static partial Regex NameInside();
 
     /// <summary>Speakers who are not the inspectorate: councils, providers, ministers, children, families, staff.</summary>
-    [GeneratedRegex(@"\b(?:council|councillor|cllr|cabinet|spokes(?:person|man|woman)|director|head\s*teacher|headteacher|principal|chief\s+executive|chair(?:man|woman|person)?|mayor|manager|minister|MP|secretary|commissioner|young\s+(?:person|people)|child|children|parents?|carers?|mother|father|pupils?|students?|staff|practitioners?|case\s+managers?|social\s+workers?|officers?|partners?|board|leader|provider|trust|service\s+users?|families|family|magistrates?|victims?|YJB|association|LGA|union)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:council|councillor|cllr|cabinet|spokes(?:person|man|woman)|director|head\s*teacher|headteacher|principal|chief\s+executive|chair(?:man|woman|person)?|mayor|manager|minister|MP|secretary|commissioner|young\s+(?:person|people)|child|children|parents?|carers?|mother|father|pupils?|students?|staff|practitioners?|case\s+managers?|social\s+workers?|officers?|partners?|board|leader|provider|trust|service\s+users?|families|family|magistrates?|victims?|YJB|association|LGA|union|member|relatives?|residents?|patients?|users?|person|people|mum|dad|son|daughter|readers?|commenters?|owners?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherWho();
 
-    [GeneratedRegex(@"\b(?:young\s+(?:person|people)|child(?:ren)?|parents?|carers?|mother|father|pupils?|staff|practitioners?|case\s+managers?|social\s+workers?|managers?|council|spokes(?:person|man|woman)|leader|families|victims?)\b[^.“”""]{0,60}\b(?:said|says|told|described|reported|commented|explained|felt|called)\b[^.“”""]{0,40}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:young\s+(?:person|people)|child(?:ren)?|parents?|carers?|mother|father|pupils?|staff|practitioners?|case\s+managers?|social\s+workers?|managers?|council|spokes(?:person|man|woman)|leader|families|victims?|relatives?|residents?|patients?|people|person|users?|readers?|members?)\b[^.“”""]{0,60}\b(?:said|says|told|described|reported|commented|explained|felt|called)\b[^.“”""]{0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex OthersSpeaking();
 }
