@@ -180,7 +180,14 @@ public sealed partial class QuoteExtractor : IRecordExtractor
         var name = NameInside().Match(w);
         if (name.Success)
         {
-            var (full, role) = speakers.Resolve(name.Value);
+            // "Chief Inspector of Probation Justin Russell": the role's capitalised words are not part of the name.
+            var nameText = NotNameWord().Replace(name.Value, string.Empty);
+            if (nameText.Length == 0)
+            {
+                return new Attribution("report", "report", true);
+            }
+
+            var (full, role) = speakers.Resolve(nameText);
             var roleText = role ?? RoleInside(w);
             speakers.Note(full, offset);
             return new Attribution(full, roleText, IsInspectorial(roleText));
@@ -228,11 +235,14 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     [GeneratedRegex(@"^\s*[,.]?\s*(?<who>(?:the\s+)?(?:report|inspectorate|inspectors?)|(?:an?|one|the)\s+(?:lead\s+)?inspector|he|she|they|it|(?:[A-Z][\w'’\-]+\s+){0,4}[A-Z][\w'’\-]+)\s+(?:said|says|noted|notes|added|adds|commented|comments|observed|wrote|writes|explained|concluded|stated|warned)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AfterWhoVerb();
 
-    [GeneratedRegex(@"(?<who>(?:[\w'’\-]+[ ,]+){0,6}?[\w'’\-]+)\s+(?:said|says|noted|notes|commented|comments|observed|observes|wrote|writes|added|adds|stated|states|explained|explains|concluded|concludes|remarked|warned|told\s+[\w\s]{1,20}?)\s*[:,]?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<who>(?:[\w'’\-]+[ ,]+){0,6}?[\w'’\-]+),?\s+(?:said|says|noted|notes|commented|comments|observed|observes|wrote|writes|added|adds|stated|states|explained|explains|concluded|concludes|remarked|warned|told\s+[\w\s]{1,20}?)\s*[:,]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeWhoVerb();
 
     [GeneratedRegex(@"\b(?:report|inspectorate|letter|findings|summary|the\s+document)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportWho();
+
+    [GeneratedRegex(@"^(?:(?:Probation|Prisons|Constabulary|Police|Inspector|Inspectorate|Chief|Hospitals|Education|Services|Care|Ofsted|HM|HMI|Her|His|Majesty's|Another|One|Lead|Assistant|Deputy|Fire|Rescue|Social|Skills|Children's|Children’s|Wales|England)\s+)+")]
+    private static partial Regex NotNameWord();
 
     [GeneratedRegex(@"^\s*[—–\-]\s*(?<who>.+)$")]
     private static partial Regex SourceLine();
