@@ -55,7 +55,15 @@ public sealed partial class ProviderExtractor : IRecordExtractor
 
     private static string Clean(string name)
     {
-        var t = LeadingNoise().Replace(LowerCaseLead().Replace(name.Trim(), string.Empty), string.Empty);
+        var t = name.Trim();
+        string before;
+        do
+        {
+            before = t;
+            t = LeadingNoise().Replace(LowerCaseLead().Replace(t, string.Empty), string.Empty);
+        }
+        while (t != before);
+
         return Regex.Replace(t, @"\s+", " ").Trim();
     }
 

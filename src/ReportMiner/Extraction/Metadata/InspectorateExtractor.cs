@@ -50,11 +50,28 @@ public sealed partial class InspectorateExtractor : IRecordExtractor
             scores["HMI Probation"] = scores.GetValueOrDefault("HMI Probation") + (0.5 * Math.Min(youthJustice, 4));
         }
 
+        // Reports that never name their inspectorate still use its judgement words.
+        foreach (var (name, cue) in ImpliedBy)
+        {
+            var n = cue.Count(text);
+            if (n > 0)
+            {
+                scores[name] = scores.GetValueOrDefault(name) + (0.5 * Math.Min(n, 4));
+            }
+        }
+
         if (scores.Count > 0)
         {
             context.Inspectorate = scores.OrderByDescending(kv => kv.Value).First().Key;
         }
     }
+
+    private static readonly (string Name, Regex Cue)[] ImpliedBy =
+    [
+        ("Ofsted", OfstedWords()),
+        ("CQC", CqcWords()),
+        ("HMICFRS", PoliceWords()),
+    ];
 
     /// <summary>The inspectorates named in <paramref name="text"/>, in the order first named.</summary>
     internal static IEnumerable<string> Mentioned(string text) =>
@@ -77,6 +94,15 @@ public sealed partial class InspectorateExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\b(?:[Yy]outh\s+(?:[Jj]ustice|[Oo]ffending)\s+(?:[Ss]ervices?|[Tt]eam|[Ii]nspection|[Pp]artnership)|YOT|YOS|YJS|[Pp]robation\s+(?:[Dd]elivery\s+[Uu]nit|[Ss]ervice)|Community\s+Rehabilitation\s+Company)\b")]
     private static partial Regex YouthJusticeService();
+
+    [GeneratedRegex(@"\bSchool\s+report\b|\bOverall\s+effectiveness\b|\b[Tt]he\s+quality\s+of\s+education\b|\bEarly\s+years\s+provision\b|\bpupils\b|\bheadteacher\b")]
+    private static partial Regex OfstedWords();
+
+    [GeneratedRegex(@"\bIs\s+the\s+service\s+(?:safe|effective|caring|responsive|well-led)\??|\bAre\s+services\s+(?:safe|effective|caring|responsive|well-led)\??|\bregistered\s+manager\b|\bpeople\s+who\s+use\s+the\s+service\b")]
+    private static partial Regex CqcWords();
+
+    [GeneratedRegex(@"\bPEEL\b|\bthe\s+force\b|\bchief\s+constable\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PoliceWords();
 
     [GeneratedRegex(@"\bEstyn\b")]
     private static partial Regex Estyn();
