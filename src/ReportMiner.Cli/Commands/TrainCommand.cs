@@ -97,7 +97,7 @@ internal static class TrainCommand
                 }
             }
 
-            await stdout.WriteLineAsync(string.Format(c, "total {0:0.0} s (with cross-validation); models written to {1}", total.Elapsed.TotalSeconds, outFolder));
+            await stdout.WriteLineAsync(string.Format(c, "total {0:0.0} s{1}; models written to {2}", total.Elapsed.TotalSeconds, k >= 2 ? " (with cross-validation)" : string.Empty, outFolder));
             return CliApp.Success;
         });
         return command;

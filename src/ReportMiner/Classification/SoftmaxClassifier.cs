@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ReportMiner.Classification;
 
 /// <summary>
@@ -130,31 +132,45 @@ public sealed class SoftmaxClassifier : ITextClassifier
         _hasher.Transform(input, buffer);
         var k = _labels.Length;
         var c = Columns;
-        p.Clear();
+        Span<float> sum = c <= 512 ? stackalloc float[c] : new float[c];
+        sum.Clear();
         var indices = buffer.Indices;
         var values = buffer.Values;
         for (var i = 0; i < buffer.Count; i++)
         {
             var r = _rowOf[indices[i]];
-            if (r < 0)
+            if (r >= 0)
             {
-                continue;
-            }
-
-            var v = values[i];
-            var row = _weights.AsSpan(r * c, c);
-            for (var j = 0; j < c; j++)
-            {
-                p[j] += v * row[j];
+                AddScaled(sum, _weights.AsSpan(r * c, c), values[i]);
             }
         }
 
         for (var j = 0; j < k; j++)
         {
-            p[j] += _bias[j] + (GroupCount > 0 && _labelGroups[j] >= 0 ? p[k + _labelGroups[j]] : 0);
+            p[j] = (double)_bias[j] + sum[j] + (GroupCount > 0 && _labelGroups[j] >= 0 ? sum[k + _labelGroups[j]] : 0f);
         }
 
         Softmax(p[..k], Temperature);
+    }
+
+    /// <summary><c>sum += v · row</c>, element by element (vectorised; each element's additions keep their order, so results do not depend on the vector width).</summary>
+    private static void AddScaled(Span<float> sum, ReadOnlySpan<float> row, float v)
+    {
+        var j = 0;
+        if (Vector.IsHardwareAccelerated && row.Length >= Vector<float>.Count)
+        {
+            var scale = new Vector<float>(v);
+            for (; j <= row.Length - Vector<float>.Count; j += Vector<float>.Count)
+            {
+                var updated = new Vector<float>(sum[j..]) + (scale * new Vector<float>(row[j..]));
+                updated.CopyTo(sum[j..]);
+            }
+        }
+
+        for (; j < row.Length; j++)
+        {
+            sum[j] += v * row[j];
+        }
     }
 
     /// <summary>Turns logits into probabilities in place, dividing them by <paramref name="temperature"/> first.</summary>

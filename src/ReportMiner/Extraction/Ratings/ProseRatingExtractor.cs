@@ -81,7 +81,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         var subject = before[clauseStart..cue.Index];
         var mentions = context.Analysis.MentionsIn(sentence).Where(context.IsCandidate).ToList();
         var subjectHasArea = mentions.Any(m => m.Start >= clauseStart && m.Start < cue.Index);
-        if ((!subjectHasArea && Aggregate().IsMatch(subject)) || ModelSaysAggregate(context, sentence))
+        if ((!subjectHasArea && Aggregate().IsMatch(LeadingSectionNumber().Replace(subject, string.Empty))) || ModelSaysAggregate(context, sentence))
         {
             return;
         }
@@ -350,6 +350,9 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\boverall\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverallCue();
+
+    [GeneratedRegex(@"^\s*(?:[-•*]\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+")]
+    private static partial Regex LeadingSectionNumber();
 
     /// <summary>"for X, for Y and for Z" after a grade, up to the next quoted grade or the end of the clause.</summary>
     [GeneratedRegex(@"^['’”""]?\s+(?:for|in)\s+(?<list>.+?)(?=,?\s+(?:and|but|while)\s+['‘“""]|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]

@@ -426,7 +426,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     [GeneratedRegex(@"^(?:(?:overall\s+)?(?:rating|grade|judgement|outcome)s?|inspection\s+(?:rating|outcome)|overall\s+effectiveness)$", RegexOptions.IgnoreCase)]
     private static partial Regex RatingColumn();
 
-    [GeneratedRegex(@"(?:\b(?<num>\d\.\d)\s+(?<label>[A-Z][^.:;?!\d]{1,70}?)|\bOverall\s+(?:rating|effectiveness)\s*:?)\s+(?<grade>Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Needs\s+improvement)(?=\s+\d\.\d?|\s+[A-Z]|\s*$)")]
+    [GeneratedRegex(@"(?:\b(?<num>\d\.\d)\s+(?<label>[A-Z][^.:;?!\d]{1,70}?)|\bOverall\s+(?:rating|effectiveness)\s*:?)(?:\s*(?:\.{2,}|…+))?\s+(?<grade>Requires\s+[Ii]mprovement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Needs\s+improvement)(?=\s+\d\.\d?|\s+[A-Z]|\s*$)")]
     private static partial Regex InlineStandard();
 
     [GeneratedRegex(@"^to\s+be\s+good\.?$", RegexOptions.IgnoreCase)]

@@ -1,0 +1,120 @@
+using ReportMiner.Classification;
+
+namespace ReportMiner.Tests.Classification;
+
+public sealed class ClassifierTrainerTests
+{
+    [Fact]
+    public void Objective_TinyProblem_GradientMatchesFiniteDifferences()
+    {
+        // Given a tiny problem (a 2^6 hash space, three labels in two groups that share weights) and random small weights
+        var features = FeatureOptions.Default with { HashBits = 6, CharMin = 0 };
+        var grouped = ToyData.Separable().Take(25).Select(e => e with { Label = (e.Label == "motor" ? "g2/" : "g1/") + e.Label }).ToList();
+        var problem = TrainingProblem.Create(grouped, features);
+        var k = problem.Labels.Length;
+        Assert.Equal(2, problem.GroupCount);
+        var random = new Random(7);
+        var weights = Enumerable.Range(0, problem.Rows * problem.Columns).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var bias = Enumerable.Range(0, k).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        const double Lambda = 0.01;
+        var gradient = new double[weights.Length];
+        var biasGradient = new double[k];
+
+        // When the analytic gradient is compared with central differences
+        problem.Objective(weights, bias, Lambda, gradient, biasGradient);
+        var scratchW = new double[weights.Length];
+        var scratchB = new double[k];
+        double Numeric(float[] values, int index)
+        {
+            const float H = 1e-2f;
+            var original = values[index];
+            values[index] = original + H;
+            var up = problem.Objective(weights, bias, Lambda, scratchW, scratchB);
+            values[index] = original - H;
+            var down = problem.Objective(weights, bias, Lambda, scratchW, scratchB);
+            values[index] = original;
+            return (up - down) / (2 * H);
+        }
+
+        // Then they agree for every weight and bias
+        for (var i = 0; i < weights.Length; i += 3)
+        {
+            Assert.Equal(gradient[i], Numeric(weights, i), 3);
+        }
+
+        for (var j = 0; j < k; j++)
+        {
+            Assert.Equal(biasGradient[j], Numeric(bias, j), 3);
+        }
+    }
+
+    [Fact]
+    public void Train_SeparableToySet_LearnsEveryExample()
+    {
+        // Given a separable toy set
+        var examples = ToyData.Separable();
+
+        // When a model is trained on it
+        var model = new ClassifierTrainer(ToyData.FastOptions).Train("toy", examples);
+
+        // Then it labels every training example correctly
+        Assert.All(examples, e => Assert.Equal(e.Label, model.Predict(e.Input).Label));
+    }
+
+    [Fact]
+    public void CrossValidate_SeparableToySet_IsPerfect()
+    {
+        // Given a separable toy set
+        var examples = ToyData.Separable();
+
+        // When it is cross-validated over five folds
+        var cv = new ClassifierTrainer(ToyData.FastOptions).CrossValidate(examples, 5);
+
+        // Then every held-out example is right
+        Assert.Equal(examples.Count, cv.Total);
+        Assert.Equal(1.0, cv.Accuracy);
+        Assert.Empty(cv.Mistakes);
+    }
+
+    [Fact]
+    public void Train_Twice_GivesIdenticalModelBytes()
+    {
+        // Given the same examples and options
+        var examples = ToyData.Separable();
+
+        // When two trainers train a model each
+        var first = Bytes(new ClassifierTrainer(ToyData.FastOptions).Train("toy", examples));
+        var second = Bytes(new ClassifierTrainer(ToyData.FastOptions).Train("toy", examples));
+
+        // Then the saved models are byte for byte the same
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Train_NoExamples_Throws()
+    {
+        // Given no examples / When training / Then it refuses
+        Assert.Throws<ArgumentException>(() => new ClassifierTrainer().Train("empty", []));
+    }
+
+    [Fact]
+    public void FitTemperature_OverconfidentLogits_RaisesTheTemperature()
+    {
+        // Given confident logits that are right only half of the time
+        double[][] logits = [[10, 0], [10, 0], [0, 10], [0, 10]];
+        int[] targets = [0, 1, 1, 0];
+
+        // When a temperature is fitted
+        var t = ClassifierTrainer.FitTemperature(logits, targets);
+
+        // Then it softens the probabilities a great deal
+        Assert.True(t > 5, $"temperature {t}");
+    }
+
+    private static byte[] Bytes(SoftmaxClassifier model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
+    }
+}

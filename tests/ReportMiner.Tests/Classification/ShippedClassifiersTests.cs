@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using ReportMiner.Classification;
+
+namespace ReportMiner.Tests.Classification;
+
+public sealed class ShippedClassifiersTests
+{
+    [Fact]
+    public void LoadModel_EveryShippedModel_LoadsQuickly()
+    {
+        // Given the embedded models
+        // When each is read from its resource
+        var watch = Stopwatch.StartNew();
+        var models = ClassifierModels.All.Select(ShippedClassifiers.LoadModel).ToList();
+        watch.Stop();
+
+        // Then all three are there, named as expected, and reading them is quick
+        Assert.All(models, Assert.NotNull);
+        Assert.Equal(ClassifierModels.All, models.Select(m => m!.Name));
+        Assert.True(watch.ElapsedMilliseconds < 500, $"loading took {watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public void LoadModel_Unknown_IsNull()
+    {
+        Assert.Null(ShippedClassifiers.LoadModel("no-such-model"));
+    }
+
+    [Theory]
+    [InlineData("Work to protect the public and actual or potential victims was unsatisfactory: risk of harm was assessed well in only 9 of the 16 cases.", "hmip-youth-fji/protecting-the-public")]
+    [InlineData("Vulnerability was assessed and safeguarding needs addressed in 14 of the 18 cases.", "hmip-youth-fji/protecting-the-child")]
+    [InlineData("In out-of-court disposals, assessment of the child's desistance was sufficient in 12 of 15 cases.", "hmip-youth-2018/3.1")]
+    public void StandardAttribution_ClearSentence_GivesTheObviousStandard(string text, string expected)
+    {
+        var model = ShippedClassifiers.Load().StandardAttribution!;
+
+        var p = model.Predict(new ClassifierInput(text, null, "Paragraph"));
+
+        Assert.Equal(expected, p.Label);
+    }
+
+    [Theory]
+    [InlineData("The service needs to do more to keep children safe.", "The inspectors said “The service needs to do more to keep children safe.”", "inspectorate")]
+    [InlineData("We welcome the report and will act on its recommendations.", "A council spokesperson said: “We welcome the report and will act on its recommendations.”", "inspected-service")]
+    [InlineData("Knife crime is a national emergency.", "The minister said: “Knife crime is a national emergency.”", "other")]
+    public void QuotationScope_ClearQuotation_GivesTheObviousScope(string quote, string paragraph, string expected)
+    {
+        var model = ShippedClassifiers.Load().QuotationScope!;
+
+        var p = model.Predict(new ClassifierInput(quote, null, "Paragraph", paragraph));
+
+        Assert.Equal(expected, p.Label);
+    }
+
+    [Theory]
+    [InlineData("Swindon Youth Offending Team has been rated 'Good' by inspectors.", "area-grade")]
+    [InlineData("70 per cent of services inspected were rated good or outstanding.", "aggregate")]
+    [InlineData("The council hopes to be rated outstanding at its next inspection.", "past-or-planned")]
+    public void RatingScope_ClearSentence_GivesTheObviousScope(string text, string expected)
+    {
+        var model = ShippedClassifiers.Load().RatingScope!;
+
+        var p = model.Predict(new ClassifierInput(text, null, "Paragraph"));
+
+        Assert.Equal(expected, p.Label);
+    }
+}
