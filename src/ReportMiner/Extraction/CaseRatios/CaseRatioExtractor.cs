@@ -30,11 +30,18 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
+        int? statedCases = null;
+        var statedBlock = -1;
         foreach (var sentence in context.Analysis.Sentences)
         {
             if (sentence.Block.Kind is BlockKind.Heading)
             {
                 continue;
+            }
+
+            if (sentence.BlockIndex != statedBlock)
+            {
+                statedCases = null;
             }
 
             var taken = new List<(int Start, int End)>();
@@ -103,6 +110,39 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
                     Add(context, sentence, m, null, null, null, FractionValue(m.Groups["frac"].Value), taken);
                 }
             }
+
+            // "We inspected 22 cases. In 17 of them …; in 16 the assessment …": counts whose whole was stated before.
+            if (context.MainArea is not null)
+            {
+                ReadCountsOfStatedCases(context, sentence, ref statedCases, taken);
+                statedBlock = sentence.BlockIndex;
+            }
+        }
+    }
+
+    private void ReadCountsOfStatedCases(ExtractionContext context, Sentence sentence, ref int? statedCases, List<(int Start, int End)> taken)
+    {
+        var text = sentence.Text;
+        var stated = StatedCases().Matches(text).Where(m => !Overlaps(taken, m)).ToList();
+        foreach (Match m in CountOfStated().Matches(text))
+        {
+            var den = stated.LastOrDefault(s => s.Index < m.Index) is { } before && Num(before, "den") is { } d ? d : statedCases;
+            if (den is null || Num(m, "num") is not { } num || num > den || Overlaps(taken, m))
+            {
+                continue;
+            }
+
+            if (m.Groups["inN"].Success && !Sufficiency().IsMatch(text))
+            {
+                continue;
+            }
+
+            Add(context, sentence, m, num, den, null, null, taken);
+        }
+
+        if (stated.Count > 0 && Num(stated[^1], "den") is { } last)
+        {
+            statedCases = last;
         }
     }
 
@@ -173,6 +213,18 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\bscor(?:e|ed|ing)\b|\bpoints\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScoreWord();
+
+    /// <summary>A number of cases stated as a whole: "We inspected 22 court cases", "Of the 20 cases in which …".</summary>
+    [GeneratedRegex(@"(?:\b(?:inspected|examined|looked\s+at|reviewed|assessed|sampled|read)\s+|\b[Oo]f\s+(?:the\s+|these\s+)?)(?<den>" + N + @")\s+(?:[\w’'\-]+\s+){0,3}?(?:cases|case\s+files|records|investigations|children|people|files|orders|disposals)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatedCases();
+
+    /// <summary>A count of the cases stated before: "17 of them", "in twelve", ", 12 were reviewed".</summary>
+    [GeneratedRegex(@"\b(?<num>" + N + @")\s+of\s+them\b|(?<inN>\bin\s+(?:just\s+|only\s+)?(?<num>" + N + @")\b(?!\s*(?:of\b|out\b|per\b|%|cases\s+out|[\.,]\d|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|\w+\s+of\b)))|,\s*(?<num>" + N + @")\s+(?:were|was|had|met|showed|received)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountOfStated();
+
+    /// <summary>Words of a judgement on cases: where "in twelve" counts cases rather than anything else.</summary>
+    [GeneratedRegex(@"\b(?:sufficient(?:ly)?|insufficient|well|good\s+enough|met|effective(?:ly)?|adequate|appropriate(?:ly)?|timely|focused|addressed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Sufficiency();
 
     /// <summary>"six cases out of ten".</summary>
     [GeneratedRegex(@"\b(?<num>" + N + @")\s+(?:relevant\s+)?cases\s+out\s+of\s+(?:the\s+)?(?<den>" + N + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
