@@ -21,7 +21,6 @@ public sealed partial class KindExtractor : IRecordExtractor
         (DocumentKinds.NewsArticle, Byline(), 4),
         (DocumentKinds.PressRelease, InspectorateNews(), 4),
         (DocumentKinds.NewsArticle, NewsWeak(), 1),
-        (DocumentKinds.AnnualReport, Annual(), 2),
         (DocumentKinds.Other, Committee(), 3),
     ];
 
@@ -50,7 +49,12 @@ public sealed partial class KindExtractor : IRecordExtractor
 
         if (Annual().IsMatch(opening))
         {
-            scores[DocumentKinds.AnnualReport] = scores.GetValueOrDefault(DocumentKinds.AnnualReport) + 4;
+            scores[DocumentKinds.AnnualReport] = scores.GetValueOrDefault(DocumentKinds.AnnualReport) + 8;
+        }
+
+        if (PressReleaseTitle().IsMatch(opening))
+        {
+            scores[DocumentKinds.PressRelease] = scores.GetValueOrDefault(DocumentKinds.PressRelease) + 6;
         }
 
         if (document.Format == DocumentFormat.Html)
@@ -91,6 +95,9 @@ public sealed partial class KindExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\b(?:says|said|told)\s+(?:the\s+report|a\s+spokes(?:person|man|woman))\b|\baccording\s+to\s+(?:inspectors|the\s+report)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsWeak();
+
+    [GeneratedRegex(@"^\s*(?:press\s+release|news\s+release|news\s+story|media\s+release)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex PressReleaseTitle();
 
     [GeneratedRegex(@"\bannual\s+report\b", RegexOptions.IgnoreCase)]
     private static partial Regex Annual();
