@@ -12,7 +12,7 @@ public enum BlockKind
     /// <summary>An item of a bulleted or numbered list (the marker is kept in the text).</summary>
     ListItem,
 
-    /// <summary>A row of a table; <see cref="Block.Cells"/> holds its cells, and the text joins them with tabs.</summary>
+    /// <summary>A row of a table; <see cref="Block.Cells"/> holds its cells (HTML and PDF text joins them with tabs; plain text keeps its own spacing).</summary>
     TableRow,
 
     /// <summary>A block quotation (an HTML <c>&lt;blockquote&gt;</c>, a pull quote).</summary>

@@ -64,7 +64,11 @@ internal static partial class TextBlockSplitter
         foreach (var b in blocks)
         {
             var content = b.Text;
-            if (b.Kind == BlockKind.Paragraph && PageFurniture().IsMatch(content))
+            if (b.Kind == BlockKind.TableRow)
+            {
+                result.Add(b);
+            }
+            else if (b.Kind == BlockKind.Paragraph && PageFurniture().IsMatch(content))
             {
                 result.Add(b with { Kind = BlockKind.Furniture });
             }
@@ -99,11 +103,20 @@ internal static partial class TextBlockSplitter
         var slice = text[start..end];
         var blockText = slice.Replace('\r', ' ').Replace('\n', ' ').Replace('\f', ' ');
         var kind = ListMarker().IsMatch(blockText) ? BlockKind.ListItem : BlockKind.Paragraph;
+        IReadOnlyList<string> cells = [];
+        if (lines.Count == 1 && ColumnGap().IsMatch(slice))
+        {
+            // A line laid out in columns ("Southampton      November 2018    17/36    Good") is a table row.
+            cells = ColumnGap().Split(slice).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+            kind = cells.Count > 1 ? BlockKind.TableRow : kind;
+        }
+
         return new Block
         {
             Kind = kind,
             Text = blockText,
             Span = new SourceSpan(start, end - start, lines[0].Page),
+            Cells = kind == BlockKind.TableRow ? cells : [],
         };
     }
 
@@ -204,6 +217,9 @@ internal static partial class TextBlockSplitter
 
     [GeneratedRegex(@"^\s*[•·▪◦‣●○■□➢►✓*\-\u2013]\s", RegexOptions.CultureInvariant)]
     private static partial Regex BulletMarker();
+
+    [GeneratedRegex(@"\t+|[ \u00A0]{3,}")]
+    private static partial Regex ColumnGap();
 
     [GeneratedRegex(@"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")]
     private static partial Regex SectionNumber();
