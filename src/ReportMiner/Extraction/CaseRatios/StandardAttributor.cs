@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ReportMiner.Classification;
 using ReportMiner.Documents;
+using ReportMiner.Extraction.Frameworks;
 using ReportMiner.Frameworks;
 
 namespace ReportMiner.Extraction.CaseRatios;
@@ -43,7 +44,7 @@ public sealed partial class StandardAttributor
 
         // Only a document about one inspection names its standards in passing; articles and annual reports
         // quote findings across services, whose standard their authors rarely pin down.
-        if (framework.Graded && context.MainArea is not null && FromSentence(framework, sentence.Text, offset, HeadingDomain(context, sentence)) is { } bySentence)
+        if (framework.Graded && context.MainArea is not null && FromSentence(framework, sentence.Text, offset, CourtWording.SectionDomain(context, sentence)) is { } bySentence)
         {
             return bySentence.Id;
         }
@@ -86,33 +87,10 @@ public sealed partial class StandardAttributor
             return standards[0];
         }
 
-        var domain = OutOfCourt().IsMatch(sentence) ? 3 : Court().IsMatch(sentence) ? 2 : sectionDomain ?? 2;
+        var domain = CourtWording.DomainOf(sentence) ?? sectionDomain ?? CourtWording.CourtDomain;
         return standards.FirstOrDefault(s => s.Domain == domain) ?? standards[0];
     }
 
-    private static int? HeadingDomain(ExtractionContext context, Sentence sentence)
-    {
-        for (var b = sentence.HeadingIndex; b >= 0; b--)
-        {
-            var block = context.Document.Blocks[b];
-            if (block.Kind != BlockKind.Heading)
-            {
-                continue;
-            }
-
-            if (OutOfCourt().IsMatch(block.Text))
-            {
-                return 3;
-            }
-
-            if (Court().IsMatch(block.Text))
-            {
-                return 2;
-            }
-        }
-
-        return null;
-    }
 
     private static Standard? FromHeading(Framework framework, string heading, string sentence)
     {
@@ -132,7 +110,7 @@ public sealed partial class StandardAttributor
             }
 
             var domain = number.Success ? int.Parse(number.Groups["major"].Value, System.Globalization.CultureInfo.InvariantCulture)
-                : OutOfCourt().IsMatch(sentence) ? 3 : 2;
+                : CourtWording.DomainOf(sentence) ?? CourtWording.CourtDomain;
             return mention.Standards.FirstOrDefault(s => s.Domain == domain) ?? mention.Standards[0];
         }
 
@@ -163,9 +141,5 @@ public sealed partial class StandardAttributor
     [GeneratedRegex(@"^\s*(?:[-•*]\s*)?(?<major>\d)\.(?<minor>\d{1,2})\.?\s")]
     private static partial Regex SectionNumber();
 
-    [GeneratedRegex(@"\bout[\s\-]of[\s\-]court\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OutOfCourt();
 
-    [GeneratedRegex(@"(?<!of[\s\-])\bcourt\s+(?:disposals?|cases?|work|orders?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Court();
 }

@@ -125,7 +125,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             return;
         }
 
-        if (!overallCue && FindStandard(framework, subject, sentence, HeadingDomain(context, sentence)) is { } found)
+        if (!overallCue && FindStandard(framework, subject, sentence, CourtWording.SectionDomain(context, sentence)) is { } found)
         {
             standardId = found.Id;
             label = subject[found.Start..].Trim() + " " + cue.Value.Trim() + " " + gradeMatch.Value.Trim();
@@ -271,45 +271,22 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             }
         }
 
-        var domain = HeadingDomain(context, sentence);
+        var domain = CourtWording.SectionDomain(context, sentence);
         return mentions.Select(m => (Standard: m.Standards.Count == 1 ? m.Standards[0] : DisambiguateByDomain(m.Standards, subject, sentence.Text, domain), m.Start, m.Length))
             .Where(x => x.Standard is not null)
             .Select(x => (x.Standard!.Id, x.Start, x.Length))
             .ToList();
     }
 
-    private static int? HeadingDomain(ExtractionContext context, Sentence sentence)
-    {
-        for (var b = sentence.HeadingIndex; b >= 0; b--)
-        {
-            var block = context.Document.Blocks[b];
-            if (block.Kind != BlockKind.Heading)
-            {
-                continue;
-            }
-
-            if (OutOfCourt().IsMatch(block.Text))
-            {
-                return 3;
-            }
-
-            if (CourtOnly().IsMatch(block.Text) || CourtHeading().IsMatch(block.Text))
-            {
-                return 2;
-            }
-        }
-
-        return null;
-    }
 
     private static Standard? DisambiguateByDomain(IReadOnlyList<Standard> standards, string subject, string sentence, int? sectionDomain = null)
     {
         // HMIP 2018 names "Assessment", "Planning" … in domains 2 (court) and 3 (out-of-court): the subject's own
         // wording decides, then the sentence's.
-        var domain = OutOfCourt().IsMatch(subject) ? 3
-            : CourtOnly().IsMatch(subject) ? 2
-            : OutOfCourt().IsMatch(sentence) ? 3
-            : sectionDomain ?? 2;
+        var domain = CourtWording.DomainOf(subject)
+            ?? (CourtWording.DomainOf(sentence) == CourtWording.OutOfCourtDomain ? CourtWording.OutOfCourtDomain : (int?)null)
+            ?? sectionDomain
+            ?? CourtWording.CourtDomain;
         return standards.FirstOrDefault(s => s.Domain == domain) ?? standards[0];
     }
 
@@ -376,14 +353,8 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     [GeneratedRegex(@"\b(?:that|whether|where|while|whereas|but|however,?)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ThatClause();
 
-    [GeneratedRegex(@"\bout[\s\-]of[\s\-]court\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OutOfCourt();
 
-    [GeneratedRegex(@"(?<!of[\s\-])\bcourt\s+(?:work|disposals?|orders?|cases)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CourtOnly();
 
-    [GeneratedRegex(@"^\s*(?:2\.?\s|court\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex CourtHeading();
 
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListSeparator();

@@ -381,7 +381,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             return matches[0];
         }
 
-        var wanted = OutOfCourt().IsMatch(row.Label) ? 3 : domain;
+        var wanted = CourtWording.DomainOf(row.Label) == CourtWording.OutOfCourtDomain ? CourtWording.OutOfCourtDomain : domain;
         return matches.FirstOrDefault(s => s.Domain == wanted) ?? matches[0];
     }
 
@@ -435,8 +435,6 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     [GeneratedRegex(@"\bnot\s+rated\b|\bno\s+rating\b|\bN/?A\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotRatedCell();
 
-    [GeneratedRegex(@"\bout[\s\-]of[\s\-]court\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OutOfCourt();
 
     [GeneratedRegex(@"^\s*(?:domain\s+)?(?<d>\d)(?:\.(?<minor>\d))?\.?\s*")]
     private static partial Regex DomainNumber();
