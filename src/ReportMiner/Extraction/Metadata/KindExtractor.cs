@@ -18,10 +18,11 @@ public sealed partial class KindExtractor : IRecordExtractor
         (DocumentKinds.InspectionReport, ReportStrong(), 3),
         (DocumentKinds.InspectionReport, ReportWeak(), 1),
         (DocumentKinds.NewsArticle, NewsStrong(), 3),
-        (DocumentKinds.NewsArticle, Byline(), 4),
+        (DocumentKinds.NewsArticle, Byline(), 6),
         (DocumentKinds.PressRelease, InspectorateNews(), 4),
         (DocumentKinds.NewsArticle, NewsWeak(), 1),
         (DocumentKinds.Other, Committee(), 3),
+        (DocumentKinds.InspectionPage, PageCue(), 4),
     ];
 
     /// <inheritdoc />
@@ -57,14 +58,6 @@ public sealed partial class KindExtractor : IRecordExtractor
             scores[DocumentKinds.PressRelease] = scores.GetValueOrDefault(DocumentKinds.PressRelease) + 6;
         }
 
-        if (document.Format == DocumentFormat.Html)
-        {
-            // A web page that summarises one inspection, unless its cues say release or article; a long page with
-            // many sections is a report's web version.
-            var weight = document.Blocks.Count < 60 ? 4.5 : 1.5;
-            scores[DocumentKinds.InspectionPage] = scores.GetValueOrDefault(DocumentKinds.InspectionPage) + weight;
-        }
-
         context.Kind = scores.Count == 0
             ? (document.Blocks.Count > 0 ? DocumentKinds.Other : null)
             : scores.OrderByDescending(kv => kv.Value).First().Key;
@@ -86,7 +79,7 @@ public sealed partial class KindExtractor : IRecordExtractor
     private static partial Regex NewsStrong();
 
     /// <summary>A byline near the top: "By Danielle Frost | News", "By Rhys ap Dafydd, Local Democracy Reporter", a bulletin or round-up.</summary>
-    [GeneratedRegex(@"^\s*By\s+[A-Z][\w'’\-]+(?:\s+[\w'’\-]+){1,3}\s*(?:[|,–-]|$)|\b(?:Reporter|Correspondent|Bulletin|ROUND-?UP|Round-?up)\b|\|\s*News\s*\|", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*By\s+[A-Z][\w'’\-]+\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’\-]+\b|\b(?:Reporter|Correspondent|Bulletin|ROUND-?UP|Round-?up)\b|\|\s*News\s*\|", RegexOptions.Multiline)]
     private static partial Regex Byline();
 
     /// <summary>An inspectorate's own news item: "HM Inspectorate of Probation – news – 11 December 2018", "Probation inspection news".</summary>
@@ -98,6 +91,10 @@ public sealed partial class KindExtractor : IRecordExtractor
 
     [GeneratedRegex(@"^\s*(?:press\s+release|news\s+release|news\s+story|media\s+release)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex PressReleaseTitle();
+
+    /// <summary>A page that summarises an inspection and points to its report (the same words in a saved page or its text).</summary>
+    [GeneratedRegex(@"\bRead\s+the\s+(?:full\s+)?report\b|\bDownload\s+(?:the\s+)?(?:full\s+)?report\b|\((?:PDF|pdf),\s*[\d.]+\s*[KkMm]B\)|\bInspection\s+type\b|\bLead\s+inspector\b|\bLatest\s+inspection\b|\bInspection\s+summary\b|\bReport\s+published\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PageCue();
 
     [GeneratedRegex(@"\bannual\s+report\b", RegexOptions.IgnoreCase)]
     private static partial Regex Annual();

@@ -45,7 +45,7 @@ public sealed partial class QuoteExtractor : IRecordExtractor
             }
 
             // A pull quote followed by its source line ("— Mark Ellery, director of children's services") takes its speaker from it.
-            if (q.WholeBlock && first.Kind == BlockKind.Quotation && q.LastBlock + 1 < document.Blocks.Count
+            if (q.WholeBlock && q.LastBlock + 1 < document.Blocks.Count
                 && SourceLine().Match(document.Blocks[q.LastBlock + 1].Text) is { Success: true } source)
             {
                 attribution = FromWho(source.Groups["who"].Value, document.Blocks[q.LastBlock + 1].Span.Start, speakers);
