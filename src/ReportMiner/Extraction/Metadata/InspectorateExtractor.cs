@@ -98,7 +98,7 @@ public sealed partial class InspectorateExtractor : IRecordExtractor
     [GeneratedRegex(@"\bSchool\s+report\b|\bOverall\s+effectiveness\b|\b[Tt]he\s+quality\s+of\s+education\b|\bEarly\s+years\s+provision\b|\bpupils\b|\bheadteacher\b")]
     private static partial Regex OfstedWords();
 
-    [GeneratedRegex(@"\bIs\s+the\s+service\s+(?:safe|effective|caring|responsive|well-led)\??|\bAre\s+services\s+(?:safe|effective|caring|responsive|well-led)\??|\bregistered\s+manager\b|\bpeople\s+who\s+use\s+the\s+service\b")]
+    [GeneratedRegex(@"\bIs\s+the\s+service\s+(?:safe|effective|caring|responsive|well-led)\??|\bAre\s+services\s+(?:safe|effective|caring|responsive|well-led)\??|\bregistered\s+manager\b|\bpeople\s+who\s+use\s+the\s+service\b|\bWell[\-\s]led\b")]
     private static partial Regex CqcWords();
 
     [GeneratedRegex(@"\bPEEL\b|\bthe\s+force\b|\bchief\s+constable\b", RegexOptions.IgnoreCase)]
