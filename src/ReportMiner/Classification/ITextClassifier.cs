@@ -11,6 +11,18 @@ public interface ITextClassifier
 
     /// <summary>Classifies <paramref name="input"/>.</summary>
     Prediction Predict(ClassifierInput input);
+
+    /// <summary>
+    /// Classifies <paramref name="input"/> choosing only among the labels <paramref name="allowed"/> accepts (the
+    /// labels of the document's framework, say), with probabilities renormalised over them. The default asks
+    /// <see cref="Predict"/> and abstains when its answer is not allowed.
+    /// </summary>
+    Prediction PredictAmong(ClassifierInput input, Func<string, bool> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        var p = Predict(input);
+        return p.Label is not null && allowed(p.Label) ? p : new Prediction(null, 0);
+    }
 }
 
 /// <summary>What a classifier reads: the text and its context.</summary>

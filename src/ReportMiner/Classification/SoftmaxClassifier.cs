@@ -92,6 +92,38 @@ public sealed class SoftmaxClassifier : ITextClassifier
         return p[best] < AbstainThreshold ? new Prediction(null, p[best]) : new Prediction(_labels[best], p[best]);
     }
 
+    /// <inheritdoc />
+    public Prediction PredictAmong(ClassifierInput input, Func<string, bool> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(allowed);
+        Span<double> scratch = Columns <= 256 ? stackalloc double[Columns] : new double[Columns];
+        Probabilities(input, scratch);
+        var best = -1;
+        var mass = 0.0;
+        for (var k = 0; k < _labels.Length; k++)
+        {
+            if (!allowed(_labels[k]))
+            {
+                continue;
+            }
+
+            mass += scratch[k];
+            if (best < 0 || scratch[k] > scratch[best])
+            {
+                best = k;
+            }
+        }
+
+        if (best < 0 || mass <= 0)
+        {
+            return new Prediction(null, 0);
+        }
+
+        var probability = scratch[best] / mass;
+        return probability < AbstainThreshold ? new Prediction(null, probability) : new Prediction(_labels[best], probability);
+    }
+
     /// <summary>The calibrated probability of every label (in the order of <see cref="Labels"/>).</summary>
     public IReadOnlyList<double> Probabilities(ClassifierInput input)
     {

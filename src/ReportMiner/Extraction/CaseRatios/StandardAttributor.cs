@@ -52,7 +52,12 @@ public sealed partial class StandardAttributor
         if (context.Classifiers.StandardAttribution is { } model)
         {
             var heading = sentence.HeadingIndex >= 0 ? context.Document.Blocks[sentence.HeadingIndex].Text : null;
-            var prediction = model.Predict(new ClassifierInput(sentence.Text, heading, sentence.Block.Kind.ToString()));
+            // Only the document's own framework's standards are candidates: the same sentence is 2.1 in one
+            // framework and 2.2 in another, and the model does not see which framework the document is in.
+            var family = framework.Family;
+            var prediction = model.PredictAmong(
+                new ClassifierInput(sentence.Text, heading, sentence.Block.Kind.ToString()),
+                label => label.Split('/', 2) is [var f, _] && context.Frameworks.FamilyOf(f) == family);
             if (!prediction.Abstained && prediction.Probability >= MinimumProbability)
             {
                 var parts = prediction.Label!.Split('/', 2);
