@@ -64,6 +64,13 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
 
         var cue = RatingCue().Match(before);
+        if (!cue.Success && AreaColon().Match(before) is { Success: true } colon
+            && context.Analysis.MentionsIn(sentence).Any(m => m.Start < colon.Index && context.IsCandidate(m)))
+        {
+            // A list of results: "Ealing and Hillingdon PDU (January 2023): Requires improvement, 10/27".
+            cue = colon;
+        }
+
         if (!cue.Success || (Adjectival().IsMatch(after) && !OverallAfter().IsMatch(after)) || InsideQuotation(text, gradeMatch.Index))
         {
             return;
@@ -327,6 +334,10 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\boverall\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverallCue();
+
+    /// <summary>An area's result after a colon at the start of a line: "Ealing and Hillingdon PDU (January 2023): ".</summary>
+    [GeneratedRegex(@"(?<=^[^.:;]{2,80}):\s*['‘“""]?$")]
+    private static partial Regex AreaColon();
 
     [GeneratedRegex(@"^\s*(?:[-•*]\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+")]
     private static partial Regex LeadingSectionNumber();

@@ -117,7 +117,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     private bool TryReadAreaRow(ExtractionContext context, Block block, IReadOnlyList<string>? header)
     {
         var cells = block.Cells;
-        var areaCell = cells.FirstOrDefault(c => c.Length > 0 && (context.Gazetteer.Find(c) is not null || context.Analysis.ExtraAreas.Any(e => e.Name == c.Trim())));
+        var areaCell = cells.FirstOrDefault(c => c.Length > 0 && IsAreaName(context, c));
         if (areaCell is null)
         {
             return false;
@@ -181,6 +181,22 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             var label = m.Groups["label"].Success ? m.Groups["label"].Value.Trim() : "Overall rating";
             Emit(context, new Pending(number, label, grade, m.Groups["grade"].Value, m.Value), block, blockIndex, null);
         }
+    }
+
+    /// <summary>
+    /// Whether a cell names an area: a known area, one the document's service names give, or known areas joined
+    /// into one service ("Ealing and Hillingdon", "Swindon and Wiltshire").
+    /// </summary>
+    private static bool IsAreaName(ExtractionContext context, string cell)
+    {
+        var name = cell.Trim();
+        if (context.Gazetteer.Find(name) is not null || context.Analysis.ExtraAreas.Any(e => e.Name == name))
+        {
+            return true;
+        }
+
+        var parts = JoinedNames().Split(name);
+        return parts.Length > 1 && parts.All(p => context.Gazetteer.Find(p) is not null);
     }
 
     private static string? FirstStandard(IReadOnlyList<Standard> standards) => standards.Count > 0 ? standards[0].Id : null;
@@ -428,6 +444,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
     [GeneratedRegex(@"(?:\b(?<num>\d\.\d)\s+(?<label>[A-Z][^.:;?!\d]{1,70}?)|\bOverall\s+(?:rating|effectiveness)\s*:?)(?:\s*(?:\.{2,}|…+))?\s+(?<grade>Requires\s+[Ii]mprovement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Needs\s+improvement)(?=\s+\d\.\d?|\s+[A-Z]|\s*$)")]
     private static partial Regex InlineStandard();
+
+    [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*")]
+    private static partial Regex JoinedNames();
 
     [GeneratedRegex(@"^to\s+be\s+good\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ToBeGood();
