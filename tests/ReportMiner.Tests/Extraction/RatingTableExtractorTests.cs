@@ -120,4 +120,33 @@ public sealed class RatingTableExtractorTests
         Assert.Contains(record.Ratings, r => r.Standard == "2.1" && r.Value == "Requires improvement");
         Assert.Contains(record.Ratings, r => r.Standard == "3.1" && r.Value == "Inadequate");
     }
+
+    [Fact]
+    public void Extract_TableReadColumnByColumn_PairsLabelsWithGradesInOrder()
+    {
+        // Given a table whose text layer gives all the labels, then all the grades (pdftotext's plain mode does this)
+        var table = """
+            Overall rating
+            2. Court disposals
+            2.1 Assessment
+            2.2 Planning
+            3. Out-of-court disposals
+            3.1 Assessment
+
+            Good
+            Requires improvement
+            Outstanding
+            Inadequate
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(Report(table));
+
+        // Then each label takes the grade in the same position, court and out-of-court apart
+        var ratings = record.Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+        Assert.Equal("Good", ratings["overall"]);
+        Assert.Equal("Requires improvement", ratings["2.1"]);
+        Assert.Equal("Outstanding", ratings["2.2"]);
+        Assert.Equal("Inadequate", ratings["3.1"]);
+    }
 }

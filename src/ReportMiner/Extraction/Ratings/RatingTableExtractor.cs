@@ -35,7 +35,10 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         ReadScore(document, context);
         var blocks = document.Blocks;
         int? domain = null;
-        Pending? pending = null;
+
+        // Labels waiting for their grades: one before its grade, or a whole column of labels before a column of
+        // grades (a table read column by column), each with the domain it stood under.
+        var pending = new Queue<(Pending Row, int? Domain)>();
         IReadOnlyList<string>? header = null;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -46,26 +49,25 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             }
 
             var cells = block.Kind == BlockKind.TableRow && block.Cells.Count > 1 ? block.Cells : SplitLine(block.Text);
-            domain = DomainOf(context, block.Text) ?? domain;
+            var domainHere = DomainOf(context, block.Text);
+            domain = domainHere ?? domain;
 
-            // A grade on its own, completing a label seen just before.
+            // A grade on its own, completing the first label waiting.
             var gradeOnly = ReadGrade(block.Text, blocks, i, out var consumed);
             if (gradeOnly is not null)
             {
-                if (pending is not null)
+                if (pending.TryDequeue(out var waiting))
                 {
-                    Emit(context, pending.Value with { Grade = gradeOnly.Value.Grade, GradeText = gradeOnly.Value.Text }, block, i, domain);
-                    pending = null;
+                    Emit(context, waiting.Row with { Grade = gradeOnly.Value.Grade, GradeText = gradeOnly.Value.Text }, block, i, waiting.Domain);
                 }
 
                 i += consumed;
                 continue;
             }
 
-            if (NotRatedCell().IsMatch(block.Text) && pending is not null)
+            if (NotRatedCell().IsMatch(block.Text) && pending.TryDequeue(out var unrated))
             {
-                MarkNotRated(context, pending.Value, domain);
-                pending = null;
+                MarkNotRated(context, unrated.Row, unrated.Domain);
                 continue;
             }
 
@@ -73,7 +75,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             {
                 if (TryReadAreaRow(context, block, header))
                 {
-                    pending = null;
+                    pending.Clear();
                     continue;
                 }
 
@@ -89,11 +91,18 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 if (NotRatedCell().IsMatch(string.Join(" ", cells)))
                 {
                     MarkNotRated(context, row.Value, domain);
-                    pending = null;
                     continue;
                 }
 
-                pending = IsStandardLabel(context, row.Value, domain) ? row : null;
+                if (IsStandardLabel(context, row.Value, domain))
+                {
+                    pending.Enqueue((row.Value, domain));
+                }
+                else if (domainHere is null)
+                {
+                    pending.Clear();
+                }
+
                 continue;
             }
 
@@ -106,7 +115,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 ReadInline(context, block, i);
             }
 
-            pending = null;
+            pending.Clear();
         }
     }
 

@@ -17,6 +17,7 @@ internal static partial class TextBlockSplitter
     {
         var lines = ReadLines(text);
         var hardWrapped = IsHardWrapped(lines);
+        var maxLength = MaxLength(lines);
         var blocks = new List<Block>();
         var current = new List<Line>();
 
@@ -43,8 +44,9 @@ internal static partial class TextBlockSplitter
                 || ListMarker().IsMatch(line.Content(text))
                 || line.Page != previous.Page
                 || !hardWrapped
-                || (IsHeadingLike(previous.Content(text), standalone: current.Count == 1 && IsChunkStart(lines, i - 1)) && previous.Length < 0.7 * MaxLength(lines))
-                || EndsSentence(previous.Content(text)) && previous.Length < 0.7 * MaxLength(lines);
+                || previous.Length < 0.6 * maxLength
+                || (IsHeadingLike(previous.Content(text), standalone: current.Count == 1 && IsChunkStart(lines, i - 1)) && previous.Length < 0.7 * maxLength)
+                || EndsSentence(previous.Content(text)) && previous.Length < 0.7 * maxLength;
             if (startsNew)
             {
                 Flush();
@@ -176,8 +178,9 @@ internal static partial class TextBlockSplitter
             return false;
         }
 
+        // Wrapped paragraphs fill their lines; labels and tables between them do not, so a fifth is enough.
         var nearFull = lengths.Count(l => l >= p90 * 0.75);
-        return nearFull >= lengths.Length * 0.4;
+        return nearFull >= lengths.Length * 0.2;
     }
 
     private static List<Line> ReadLines(string text)
