@@ -85,6 +85,19 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 }
             }
 
+            if (GradeThenList().Match(block.Text) is { Success: true } list && _grades.ReadCell(list.Groups["grade"].Value) is { } listGrade)
+            {
+                // "Good: Preventing crime; Responding to the public; …": one grade, then the standards that have it.
+                var separator = list.Groups["list"].Value.Contains(';', StringComparison.Ordinal) ? ';' : ',';
+                foreach (var item in list.Groups["list"].Value.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    Emit(context, new Pending(null, item.TrimEnd('.'), listGrade, list.Groups["grade"].Value, block.Text), block, i, domain);
+                }
+
+                pending.Clear();
+                continue;
+            }
+
             var row = ReadRow(cells);
             if (row is { Grade: null, Label: var label } && label is not null)
             {
@@ -456,6 +469,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*")]
     private static partial Regex JoinedNames();
+
+    [GeneratedRegex(@"^\s*(?<grade>Requires\s+improvement|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Needs\s+improvement)\s*:\s*(?<list>[^:]{3,400})$")]
+    private static partial Regex GradeThenList();
 
     [GeneratedRegex(@"^to\s+be\s+good\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ToBeGood();
