@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ReportMiner.Documents;
 
 namespace ReportMiner.Extraction.Frameworks;
 
@@ -19,29 +18,25 @@ internal static partial class CourtWording
     public static int? DomainOf(string text) =>
         OutOfCourt().IsMatch(text) ? OutOfCourtDomain : Court().IsMatch(text) ? CourtDomain : null;
 
-    /// <summary>The domain the nearest heading above <paramref name="sentence"/> that names one gives, or null.</summary>
+    /// <summary>
+    /// The domain the section <paramref name="sentence"/> stands in gives: its nearest heading's wording ("Out-of-court
+    /// disposals") or number ("2.3 Implementation and delivery"), or null.
+    /// </summary>
     public static int? SectionDomain(ExtractionContext context, Sentence sentence)
     {
-        for (var b = sentence.HeadingIndex; b >= 0; b--)
+        if (sentence.HeadingIndex < 0)
         {
-            var block = context.Document.Blocks[b];
-            if (block.Kind != BlockKind.Heading)
-            {
-                continue;
-            }
-
-            if (DomainOf(block.Text) is { } domain)
-            {
-                return domain;
-            }
-
-            if (CourtHeading().IsMatch(block.Text))
-            {
-                return CourtDomain;
-            }
+            return null;
         }
 
-        return null;
+        var heading = context.Document.Blocks[sentence.HeadingIndex].Text;
+        if (DomainOf(heading) is { } domain)
+        {
+            return domain;
+        }
+
+        var number = DomainNumber().Match(heading);
+        return number.Success ? number.Groups["d"].Value == "2" ? CourtDomain : OutOfCourtDomain : null;
     }
 
     [GeneratedRegex(@"\bout[\s\-]of[\s\-]court\b", RegexOptions.IgnoreCase)]
@@ -50,6 +45,6 @@ internal static partial class CourtWording
     [GeneratedRegex(@"(?<!of[\s\-])\bcourt\s+(?:work|disposals?|orders?|cases?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Court();
 
-    [GeneratedRegex(@"^\s*(?:2\.?\s|court\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex CourtHeading();
+    [GeneratedRegex(@"^\s*(?<d>[23])(?:\.\d)?\.?\s")]
+    private static partial Regex DomainNumber();
 }

@@ -71,6 +71,12 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             cue = colon;
         }
 
+        if (!cue.Success && VerbGrade().IsMatch(gradeMatch.Groups["grade"].Value))
+        {
+            // "assessment, planning and reviewing all require improvement": the grade is itself the verb.
+            cue = BeforeVerbGrade().Match(before);
+        }
+
         if (!cue.Success || (Adjectival().IsMatch(after) && !OverallAfter().IsMatch(after)) || InsideQuotation(text, gradeMatch.Index))
         {
             return;
@@ -334,6 +340,12 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\boverall\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverallCue();
+
+    [GeneratedRegex(@"^requires?[\s\-]+improvement$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbGrade();
+
+    [GeneratedRegex(@"(?<=\w\s+)(?:(?:all|both|each|also|still|now|further|therefore)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeVerbGrade();
 
     /// <summary>An area's result after a colon at the start of a line: "Ealing and Hillingdon PDU (January 2023): ".</summary>
     [GeneratedRegex(@"(?<=^[^.:;]{2,80}):\s*['‘“""]?$")]
