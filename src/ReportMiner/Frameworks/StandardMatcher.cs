@@ -69,7 +69,7 @@ public sealed class StandardMatcher
     }
 
     private static string Fold(string text) =>
-        Regex.Replace(text.Trim().ToLowerInvariant().Replace('’', '\'').Replace('‐', '-').Replace('–', '-'), @"[\s\-]+", " ")
+        Regex.Replace(text.Trim().TrimEnd('?', ':', '.', '*').Trim().ToLowerInvariant().Replace('’', '\'').Replace('‐', '-').Replace('–', '-'), @"[\s\-]+", " ")
             .Replace("re offending", "reoffending", StringComparison.Ordinal);
 
     private static string AliasPattern(string folded)

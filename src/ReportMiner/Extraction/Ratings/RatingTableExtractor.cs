@@ -458,7 +458,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     [GeneratedRegex(@"^(?<num>\d(?:\.\d{1,2})?)\.?\s+")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^(?:overall(?:\s+(?:rating|effectiveness|judgement|grade))?|overall\s+rating\s+for\s+.*|previous\s+inspection\s+(?:grade|judgement|rating))\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:overall(?:\s+(?:rating|effectiveness|judgement|grade))?|overall(?:\s+[\w\-]+){0,3}\s+(?:rating|grade|judgement)|overall\s+rating\s+for\s+.*|previous\s+inspection\s+(?:grade|judgement|rating))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex OverallLabel();
 
     [GeneratedRegex(@"^(?:(?:overall\s+)?(?:rating|grade|judgement|outcome)s?|inspection\s+(?:rating|outcome)|overall\s+effectiveness)$", RegexOptions.IgnoreCase)]
