@@ -59,6 +59,14 @@ public sealed class DocumentAnalysis
     /// <summary>Every sentence of every block except page furniture, in reading order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
 
+    /// <summary>The area mentions in any text of the document (a title), the document's own service names included.</summary>
+    internal List<AreaMention> MentionsInText(string text, Gazetteer gazetteer)
+    {
+        var mentions = gazetteer.FindMentions(text).ToList();
+        AddExtraMentions(text, mentions);
+        return mentions;
+    }
+
     private void AddExtraMentions(string text, List<AreaMention> mentions)
     {
         foreach (var entry in ExtraAreas)

@@ -58,7 +58,7 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
 
         if (document.Metadata.Title is { } title)
         {
-            foreach (var m in context.Gazetteer.FindMentions(title).Where(context.IsCandidate))
+            foreach (var m in context.Analysis.MentionsInText(title, context.Gazetteer).Where(context.IsCandidate))
             {
                 scores[m.Entry.Name] = scores.GetValueOrDefault(m.Entry.Name) + 4;
             }
@@ -78,6 +78,6 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
     }
 
     /// <summary>Words that follow an area's name when it names the inspected service or authority.</summary>
-    [GeneratedRegex(@"^\s*(?:\(?(?:YOT|YOS|YJS|YJT|PDU)\b|Youth\s+(?:Offending|Justice)|Council\b|Borough\b|City\s+Council|County\s+Council|children'?s\s+services|Children'?s\s+Services|Probation\s+Delivery\s+Unit|Police\b|Constabulary\b|local\s+authority|Local\s+Authority)")]
+    [GeneratedRegex(@"^\s*(?:\(?(?:YOT|YOS|YJS|YJT|PDU)\b|Youth\s+(?:Offending|Justice)|Council\b|Borough\b|City\s+Council|County\s+Council|children'?s\s+services|Children'?s\s+Services|Probation\s+Delivery\s+Unit|Police\b|Constabulary\b|local\s+authority|Local\s+Authority|CRC\b|Community\s+Rehabilitation\s+Company|(?:NPS\s+|probation\s+)?[Dd]ivision\b)")]
     internal static partial Regex ServiceSuffix();
 }

@@ -268,7 +268,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             nonEmpty.RemoveAt(nonEmpty.Count - 1);
         }
 
-        var labelText = string.Join(" ", nonEmpty);
+        var labelText = BulletLead().Replace(string.Join(" ", nonEmpty), string.Empty);
         var number = LeadingNumber().Match(labelText);
         string? num = null;
         if (number.Success)
@@ -472,6 +472,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
     [GeneratedRegex(@"^\s*(?<grade>Requires\s+improvement|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Needs\s+improvement)\s*:\s*(?<list>[^:]{3,400})$")]
     private static partial Regex GradeThenList();
+
+    [GeneratedRegex(@"^\s*[•·▪◦‣●○■□➢►✓*\-–]\s+")]
+    private static partial Regex BulletLead();
 
     [GeneratedRegex(@"^to\s+be\s+good\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ToBeGood();
