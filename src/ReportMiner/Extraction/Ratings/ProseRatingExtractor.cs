@@ -94,7 +94,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         var subject = before[clauseStart..cue.Index];
         var mentions = context.Analysis.MentionsIn(sentence).Where(context.IsCandidate).ToList();
         var subjectHasArea = mentions.Any(m => m.Start >= clauseStart && m.Start < cue.Index);
-        if ((!subjectHasArea && Aggregate().IsMatch(LeadingSectionNumber().Replace(subject, string.Empty))) || ModelSaysAggregate(context, sentence))
+        if ((!subjectHasArea && Aggregate().IsMatch(Score().Replace(LeadingSectionNumber().Replace(subject, string.Empty), string.Empty))) || ModelSaysAggregate(context, sentence))
         {
             return;
         }
@@ -340,6 +340,10 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\boverall\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverallCue();
+
+    /// <summary>A printed score ("scored 11 out of 36", "24/36"), whose numbers do not make a subject an aggregate.</summary>
+    [GeneratedRegex(@"\b(?:scor(?:ed|e|ing)\s+(?:of\s+)?)?\d{1,2}\s*(?:out\s+of|/)\s*(?:36|27)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Score();
 
     [GeneratedRegex(@"^requires?[\s\-]+improvement$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbGrade();
