@@ -44,6 +44,12 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
                 statedCases = null;
             }
 
+            // Most sentences state no number at all: skip them before the costlier patterns run.
+            if (!MayHoldRatio().IsMatch(sentence.Text))
+            {
+                continue;
+            }
+
             var taken = new List<(int Start, int End)>();
             foreach (Match m in AllBut().Matches(sentence.Text))
             {
@@ -225,6 +231,9 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     /// <summary>Words of a judgement on cases: where "in twelve" counts cases rather than anything else.</summary>
     [GeneratedRegex(@"\b(?:sufficient(?:ly)?|insufficient|well|good\s+enough|met|effective(?:ly)?|adequate|appropriate(?:ly)?|timely|focused|addressed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Sufficiency();
+
+    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|third|thirds|quarter|quarters|none)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MayHoldRatio();
 
     /// <summary>"six cases out of ten".</summary>
     [GeneratedRegex(@"\b(?<num>" + N + @")\s+(?:relevant\s+)?cases\s+out\s+of\s+(?:the\s+)?(?<den>" + N + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
