@@ -119,11 +119,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 continue;
             }
 
-            if (row is { } complete && complete.Grade is not null)
-            {
-                Emit(context, complete, block, i, domain);
-            }
-            else
+            if (row is not { Grade: not null } complete || !Emit(context, complete, block, i, domain))
             {
                 ReadInline(context, block, i);
             }
@@ -326,11 +322,11 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         return framework is not null && ResolveStandard(framework, row, domain) is not null;
     }
 
-    private void Emit(ExtractionContext context, Pending row, Block block, int blockIndex, int? domain)
+    private bool Emit(ExtractionContext context, Pending row, Block block, int blockIndex, int? domain)
     {
         if (row.Grade is null || row.Label is null && row.Number is null)
         {
-            return;
+            return false;
         }
 
         var framework = context.DocumentFramework is { } df && df.Graded && df.HasGrade(row.Grade)
@@ -338,7 +334,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             : _resolver.Resolve(context, block.Text, row.Grade, null);
         if (framework is null)
         {
-            return;
+            return false;
         }
 
         string? standard;
@@ -346,7 +342,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         {
             if (!framework.HasOverall)
             {
-                return;
+                return false;
             }
 
             standard = "overall";
@@ -363,14 +359,14 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
         if (standard is null)
         {
-            return;
+            return false;
         }
 
         var sentence = context.Analysis.Sentences.FirstOrDefault(s => s.BlockIndex == blockIndex);
         var area = context.AreaFor(framework, sentence, 0, preferMainArea: true);
         if (area is null)
         {
-            return;
+            return false;
         }
 
         context.Add(new Rating
@@ -382,6 +378,8 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             Label = row.Label ?? row.Number,
             Evidence = new Evidence(block.Text, block.Span),
         });
+
+        return true;
     }
 
     private static void MarkNotRated(ExtractionContext context, Pending row, int? domain)
