@@ -189,6 +189,12 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     {
         var list = ForList().Match(after);
         var quoted = gradeMatch.Groups["open"].Length > 0 || gradeMatch.Groups["close"].Length > 0;
+        if (!list.Success && StandardsRated().IsMatch(before))
+        {
+            // "The two standards rated 'Inadequate' were assessment and planning for court disposals."
+            list = ReverseList().Match(after);
+        }
+
         if (!list.Success || !(quoted || RatingCue().IsMatch(before) || RatedAbove().IsMatch(before) || sentence.Block.Kind == BlockKind.ListItem))
         {
             return false;
@@ -361,6 +367,14 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     /// <summary>"for X, for Y and for Z" after a grade, up to the next quoted grade or the end of the clause.</summary>
     [GeneratedRegex(@"^['’”""]?\s+(?:for|in)\s+(?<list>.+?)(?=,?\s+(?:and|but|while)\s+['‘“""]|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ForList();
+
+    /// <summary>"The two standards rated ", "areas judged ": a grade whose standards follow it.</summary>
+    [GeneratedRegex(@"\b(?:standards?|areas?|judgements?|key\s+questions?)\s+(?:were\s+|was\s+)?(?:rated|judged|graded|found\s+to\s+be)\s+(?:as\s+)?['‘“""]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StandardsRated();
+
+    /// <summary>"… were assessment and planning for court disposals": the standards after the verb.</summary>
+    [GeneratedRegex(@"^['’”""]?\s+(?:were|was|are|is)\s+(?<list>.+?)(?=;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReverseList();
 
     /// <summary>A sentence that gives ratings: "The service was rated:", "rated as follows".</summary>
     [GeneratedRegex(@"\b(?:rated|ratings?|graded|judged)\b", RegexOptions.IgnoreCase)]
