@@ -91,12 +91,13 @@ public sealed partial class ExtractionContext
     /// <summary>The warnings so far (the loader's included).</summary>
     public IReadOnlyList<ReportWarning> Warnings => _warnings;
 
-    /// <summary>Adds a rating unless the same (area, framework, standard, grade, year) is already there.</summary>
+    /// <summary>Adds a rating unless the same (area, framework, standard, grade) is already there for the same or an unstated year.</summary>
     public void Add(Rating rating)
     {
         ArgumentNullException.ThrowIfNull(rating);
+        // The same grade read twice (a table and a sentence that names its year) is one rating.
         if (!_ratings.Any(r => r.Area == rating.Area && r.Framework == rating.Framework && r.Standard == rating.Standard
-            && r.Value == rating.Value && r.Year == rating.Year))
+            && r.Value == rating.Value && (r.Year == rating.Year || r.Year is null || rating.Year is null)))
         {
             _ratings.Add(rating);
         }

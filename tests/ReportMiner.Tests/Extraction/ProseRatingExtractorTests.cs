@@ -129,4 +129,15 @@ public sealed class ProseRatingExtractorTests
         Assert.Contains(record.Ratings, r => r is { Area: "Blackpool", Standard: "overall", Value: "Inadequate", Year: 2018 });
         Assert.Contains(record.Ratings, r => r is { Area: "Blackpool", Standard: "overall", Value: "Good", Year: 2021 });
     }
+
+    [Fact]
+    public void Extract_SecondGradeWithItsYear_IsTheSameStandardGradedAgain()
+    {
+        var text = "Published 1 June 2022 by HM Inspectorate of Probation.\n\nBlackpool Youth Justice Service was rated inadequate in 2018, and good in 2021.";
+
+        var record = Extract.FromText(text);
+
+        Assert.Contains(record.Ratings, r => r is { Area: "Blackpool", Standard: "overall", Value: "Inadequate", Year: 2018 });
+        Assert.Contains(record.Ratings, r => r is { Area: "Blackpool", Standard: "overall", Value: "Good", Year: 2021 });
+    }
 }

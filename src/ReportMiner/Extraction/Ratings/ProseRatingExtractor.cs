@@ -40,27 +40,42 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
                 continue;
             }
 
+            Rating? previous = null;
             foreach (Match g in _grades.Prose.Matches(sentence.Text))
             {
-                TryRead(context, sentence, g);
+                previous = TryRead(context, sentence, g, previous) ?? previous;
             }
         }
     }
 
-    private void TryRead(ExtractionContext context, Sentence sentence, Match gradeMatch)
+    private Rating? TryRead(ExtractionContext context, Sentence sentence, Match gradeMatch, Rating? previous)
     {
         var text = sentence.Text;
         var grade = _grades.Normalise(gradeMatch.Groups["grade"].Value);
         if (grade is null)
         {
-            return;
+            return null;
         }
 
         var before = text[..gradeMatch.Index];
         var after = text[(gradeMatch.Index + gradeMatch.Length)..];
         if (TryReadGradeForList(context, sentence, gradeMatch, grade, before, after))
         {
-            return;
+            return null;
+        }
+
+        if (previous is not null && Continuation().IsMatch(before) && YearAfter().Match(after) is { Success: true } laterYear
+            && context.Frameworks.Find(previous.Framework) is { } previousFramework && previousFramework.HasGrade(grade))
+        {
+            // "rated inadequate in 2018, and good in 2021": the same standard of the same area, graded again.
+            var again = previous with
+            {
+                Value = grade,
+                Year = int.Parse(laterYear.Groups["year"].Value, CultureInfo.InvariantCulture),
+                Evidence = new Evidence(gradeMatch.Value + laterYear.Value, sentence.SpanOf(gradeMatch.Index, gradeMatch.Length + laterYear.Length)),
+            };
+            context.Add(again);
+            return again;
         }
 
         var cue = RatingCue().Match(before);
@@ -79,7 +94,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
         if (!cue.Success || (Adjectival().IsMatch(after) && !OverallAfter().IsMatch(after)) || InsideQuotation(text, gradeMatch.Index))
         {
-            return;
+            return null;
         }
 
         var clauseStart = ClauseStart(before[..cue.Index]);
@@ -96,14 +111,14 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         var subjectHasArea = mentions.Any(m => m.Start >= clauseStart && m.Start < cue.Index);
         if ((!subjectHasArea && Aggregate().IsMatch(Score().Replace(LeadingSectionNumber().Replace(subject, string.Empty), string.Empty))) || ModelSaysAggregate(context, sentence))
         {
-            return;
+            return null;
         }
 
         var year = YearIn(text);
         var framework = _resolver.Resolve(context, sentence.Block.Text, grade, year);
         if (framework is null)
         {
-            return;
+            return null;
         }
 
         var overallCue = OverallCue().IsMatch(cue.Value) || OverallAfter().IsMatch(after) || OverallCue().IsMatch(subject);
@@ -116,7 +131,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             var listArea = context.AreaFor(framework, sentence, gradeMatch.Index);
             if (listArea is null)
             {
-                return;
+                return null;
             }
 
             foreach (var (id, start, length) in several)
@@ -135,7 +150,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
                 });
             }
 
-            return;
+            return null;
         }
 
         if (!overallCue && FindStandard(framework, subject, sentence, CourtWording.SectionDomain(context, sentence)) is { } found)
@@ -157,19 +172,19 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
         else
         {
-            return;
+            return null;
         }
 
         var area = context.AreaFor(framework, sentence, gradeMatch.Index);
         if (area is null)
         {
-            return;
+            return null;
         }
 
         var evidenceEnd = gradeMatch.Index + gradeMatch.Length;
         var evidenceText = text[labelStart..evidenceEnd].Trim();
         var evidenceOffset = labelStart + (text[labelStart..evidenceEnd].Length - text[labelStart..evidenceEnd].TrimStart().Length);
-        context.Add(new Rating
+        var read = new Rating
         {
             Area = area,
             Framework = framework.Id,
@@ -178,7 +193,9 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             Label = label.Length == 0 ? null : label,
             Year = year,
             Evidence = new Evidence(evidenceText, sentence.SpanOf(evidenceOffset, evidenceText.Length)),
-        });
+        };
+        context.Add(read);
+        return read;
     }
 
     /// <summary>
@@ -341,11 +358,18 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private static partial Regex RatingCue();
 
     /// <summary>Grade words used as adjectives or qualified by case counts.</summary>
-    [GeneratedRegex(@"^['’”""]?\s*(?:enough|quality|practice|progress|relationships?|understanding|use|work|working|examples?|levels?|at\b|in\s+(?:the\s+)?(?:(?:great|vast|large|overwhelming|clear)\s+)?(?:most|many|some|majority|all|\d+|[a-z]+\s+(?:of|out)|half|over|under|nearly|almost|around|about)|with\s+(?:some|most)|for\s+(?:most|some|many)|deal|news|reason|start|place|range|grasp|knowledge|links?|partnership|support|engagement|communication|standard\b|attention|job|idea)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^['’”""]?\s*(?:enough|quality|practice|progress|relationships?|understanding|use|work|working|examples?|levels?|at\b|in\s+(?:the\s+)?(?:(?:great|vast|large|overwhelming|clear)\s+)?(?:most|many|some|majority|all|(?!(?:19|20)\d\d\b)\d+|[a-z]+\s+(?:of|out)|half|over|under|nearly|almost|around|about)|with\s+(?:some|most)|for\s+(?:most|some|many)|deal|news|reason|start|place|range|grasp|knowledge|links?|partnership|support|engagement|communication|standard\b|attention|job|idea)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Adjectival();
 
     [GeneratedRegex(@"\boverall\b", RegexOptions.IgnoreCase)]
     private static partial Regex OverallCue();
+
+    /// <summary>A second grade of the same thing: "…, and ", "… but ", "… to ", "… before becoming ".</summary>
+    [GeneratedRegex(@"(?:,\s*|\s+)(?:and|but|then|to|before\s+(?:becoming|being\s+rated))\s+(?:(?:was|is|now|as|then)\s+)?['‘“""]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Continuation();
+
+    [GeneratedRegex(@"^['’”""]?\s*(?:overall\s+)?(?:in|by)\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearAfter();
 
     /// <summary>A printed score ("scored 11 out of 36", "24/36"), whose numbers do not make a subject an aggregate.</summary>
     [GeneratedRegex(@"\b(?:scor(?:ed|e|ing)\s+(?:of\s+)?)?\d{1,2}\s*(?:out\s+of|/)\s*(?:36|27)\b", RegexOptions.IgnoreCase)]
