@@ -124,15 +124,13 @@ public sealed partial class ExtractionContext
     /// <summary>Adds a warning.</summary>
     public void Warn(ReportWarning warning) => _warnings.Add(warning);
 
-    /// <summary>Removes the ratings that <paramref name="predicate"/> selects (a later stage overruling an earlier one).</summary>
-    public void RemoveRatings(Predicate<Rating> predicate) => _ratings.RemoveAll(predicate);
 
     /// <summary>
     /// The area a finding in <paramref name="sentence"/> at <paramref name="offset"/> belongs to: an area named in
     /// the sentence (the nearest before the offset, else the first after); else the nearest area named earlier in
     /// the same block or the two blocks before it within the section; else the document's main area.
     /// </summary>
-    public string? ResolveArea(Sentence sentence, int offset, bool allowMainArea = true)
+    public string? ResolveArea(Sentence sentence, int offset)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var inSentence = Analysis.MentionsIn(sentence).Where(IsCandidate).ToList();
@@ -166,7 +164,7 @@ public sealed partial class ExtractionContext
             }
         }
 
-        return allowMainArea ? MainArea : null;
+        return MainArea;
     }
 
     /// <summary>

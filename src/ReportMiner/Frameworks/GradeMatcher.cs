@@ -9,6 +9,7 @@ namespace ReportMiner.Frameworks;
 /// </summary>
 public sealed class GradeMatcher
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FrameworkCatalog, GradeMatcher> Cache = [];
     private readonly Dictionary<string, string> _canonicalByAlias;
 
     /// <summary>Creates a matcher over <paramref name="catalog"/>'s grade phrases.</summary>
@@ -34,6 +35,13 @@ public sealed class GradeMatcher
         Prose = new Regex(
             @"(?<open>['‘“""]?)\b(?<grade>" + string.Join("|", prose) + @")\b(?<close>['’”""]?)",
             RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The matcher for <paramref name="catalog"/>, made once per catalogue (its pattern is compiled).</summary>
+    public static GradeMatcher For(FrameworkCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return Cache.GetValue(catalog, c => new GradeMatcher(c));
     }
 
     /// <summary>Matches a grade phrase in prose; groups <c>grade</c>, <c>open</c> and <c>close</c> (quotation marks).</summary>

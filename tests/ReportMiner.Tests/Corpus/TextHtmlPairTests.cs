@@ -2,7 +2,10 @@ using ReportMiner.Records;
 
 namespace ReportMiner.Tests.Corpus;
 
-/// <summary>The same document saved as text and as HTML gives the same record, apart from evidence offsets (corpus/dev/pairs).</summary>
+/// <summary>
+/// The same document saved as text (corpus/dev/pairs/NAME.txt) and as HTML (corpus/dev/html/NAME.html) gives the
+/// same record, apart from evidence offsets.
+/// </summary>
 public sealed class TextHtmlPairTests
 {
     private static readonly ReportExtractor Extractor = ReportExtractor.Create();
@@ -26,11 +29,11 @@ public sealed class TextHtmlPairTests
     public async Task Extract_TextAndHtmlOfOneDocument_GiveTheSameRecord(string name)
     {
         // Given one document saved as text and as an HTML page
-        var folder = Path.Combine(TestPaths.Corpus, "dev", "pairs");
+        var dev = Path.Combine(TestPaths.Corpus, "dev");
 
         // When both are extracted
-        var text = await Extractor.ExtractAsync(Path.Combine(folder, name + ".txt"));
-        var html = await Extractor.ExtractAsync(Path.Combine(folder, name + ".html"));
+        var text = await Extractor.ExtractAsync(Path.Combine(dev, "pairs", name + ".txt"));
+        var html = await Extractor.ExtractAsync(Path.Combine(dev, "html", name + ".html"));
 
         // Then every finding is the same (the kind is left out: a saved page keeps links such as "Read the full
         // report (PDF)" that its text copy drops, and those links are what mark a page)

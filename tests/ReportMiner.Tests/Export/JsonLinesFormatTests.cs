@@ -22,7 +22,7 @@ public sealed class JsonLinesFormatTests
         var stderr = new StringWriter();
 
         // When they are extracted as JSON Lines
-        var exit = await CliApp.RunAsync(["extract", TestPaths.Seeds!, "--format", "jsonl", "--quiet"], stdout, stderr);
+        var exit = await CliApp.RunAsync(["extract", TestPaths.Seeds!, "--format", "jsonl", "--quiet", "--no-cache"], stdout, stderr);
 
         // Then there is one record per document and every name is one the format defines
         Assert.Equal(0, exit);
@@ -67,7 +67,7 @@ public sealed class JsonLinesFormatTests
         await File.WriteAllTextAsync(path, "Publication date: 3 March 2023\n\nTrafford Youth Justice Service received an overall rating of ‘Good’ from HM Inspectorate of Probation.\n\nCase work was sufficient in 9 of the 12 cases.", Encoding.UTF8);
         var stdout = new StringWriter();
 
-        await CliApp.RunAsync(["extract", path, "--quiet"], stdout, new StringWriter());
+        await CliApp.RunAsync(["extract", path, "--quiet", "--no-cache"], stdout, new StringWriter());
 
         using var json = JsonDocument.Parse(stdout.ToString());
         Assert.Equal("2023-03-03", json.RootElement.GetProperty("published").GetString());

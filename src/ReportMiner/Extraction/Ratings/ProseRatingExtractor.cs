@@ -24,7 +24,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     /// <summary>Creates the extractor over <paramref name="catalog"/>.</summary>
     public ProseRatingExtractor(FrameworkCatalog catalog)
     {
-        _grades = new GradeMatcher(catalog);
+        _grades = GradeMatcher.For(catalog);
         _resolver = new FrameworkResolver(catalog);
     }
 
@@ -156,7 +156,6 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         if (!overallCue && FindStandard(framework, subject, sentence, CourtWording.SectionDomain(context, sentence)) is { } found)
         {
             standardId = found.Id;
-            label = subject[found.Start..].Trim() + " " + cue.Value.Trim() + " " + gradeMatch.Value.Trim();
             labelStart = clauseStart + found.Start;
             label = subject[found.Start..].TrimEnd();
         }

@@ -23,7 +23,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     /// <summary>Creates the extractor over <paramref name="catalog"/>.</summary>
     public RatingTableExtractor(FrameworkCatalog catalog)
     {
-        _grades = new GradeMatcher(catalog);
+        _grades = GradeMatcher.For(catalog);
         _resolver = new FrameworkResolver(catalog);
     }
 

@@ -5,7 +5,7 @@ using ReportMiner.Loading.Html;
 
 namespace ReportMiner.Tests.Loading.Html;
 
-/// <summary>Every page of <c>corpus/dev/html</c> (and <c>corpus/dev/pairs</c>) loads without its chrome and with
+/// <summary>Every page of <c>corpus/dev/html</c> (and the text copies in <c>corpus/dev/pairs</c>) loads without its chrome and with
 /// every quote and case-ratio evidence of its gold intact in the text.</summary>
 public partial class HtmlCorpusTests
 {
@@ -91,7 +91,7 @@ public partial class HtmlCorpusTests
     {
         // Given
         var stem = Path.GetFileNameWithoutExtension(name);
-        var html = LoadCorpus("pairs", stem + ".html");
+        var html = LoadCorpus("html", stem + ".html");
         var text = File.ReadAllText(Path.Combine(CorpusDir("pairs"), name));
         var gold = ReadGold("pairs", stem + ".html");
 
@@ -105,7 +105,6 @@ public partial class HtmlCorpusTests
             Assert.Contains(Fold(snippet), foldedHtml, StringComparison.Ordinal);
             Assert.Contains(Fold(snippet), foldedText, StringComparison.Ordinal);
         });
-        Assert.Equal(File.ReadAllBytes(Path.Combine(CorpusDir("html"), stem + ".html")), File.ReadAllBytes(Path.Combine(CorpusDir("pairs"), stem + ".html")));
     }
 
     private static IEnumerable<string> GoldSnippets(JsonDocument gold)
