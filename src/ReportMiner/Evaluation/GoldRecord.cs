@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ReportMiner.Documents;
+using ReportMiner.Export.JsonLines;
 using ReportMiner.Records;
 
 namespace ReportMiner.Evaluation;
@@ -37,62 +37,16 @@ public sealed record GoldRecord
             using var json = JsonDocument.Parse(stream);
             return Parse(json.RootElement);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or KeyNotFoundException)
+        catch (Exception e) when (e is JsonException or FormatException)
         {
             throw new ReportMinerException($"the gold file is not valid: {e.Message}", path, null, e);
         }
     }
 
-    /// <summary>Reads gold from a parsed JSON object.</summary>
+    /// <summary>Reads gold from a parsed JSON object: a record in the dataset format (read as exports are read) plus the gold-only <c>optional</c> markers.</summary>
+    /// <exception cref="FormatException">The object is not a record.</exception>
     public static GoldRecord Parse(JsonElement root)
     {
-        var optR = new HashSet<int>();
-        var optC = new HashSet<int>();
-        var optQ = new HashSet<int>();
-        var ratings = Items(root, "ratings").Select((e, i) =>
-        {
-            if (IsOptional(e))
-            {
-                optR.Add(i);
-            }
-
-            return new Rating
-            {
-                Area = Str(e, "area") ?? string.Empty,
-                Framework = Str(e, "framework") ?? string.Empty,
-                Standard = Str(e, "standard"),
-                Value = Str(e, "rating") ?? string.Empty,
-                Label = Str(e, "label"),
-                Year = Int(e, "year"),
-            };
-        }).ToArray();
-        var ratios = Items(root, "case_ratios").Select((e, i) =>
-        {
-            if (IsOptional(e))
-            {
-                optC.Add(i);
-            }
-
-            return new CaseRatio
-            {
-                Area = Str(e, "area"),
-                Numerator = Int(e, "numerator"),
-                Denominator = Int(e, "denominator"),
-                Percent = Dbl(e, "percent"),
-                Fraction = Dbl(e, "fraction"),
-                Standard = Str(e, "standard"),
-                Evidence = new Evidence(Str(e, "evidence") ?? string.Empty, default(SourceSpan)),
-            };
-        }).ToArray();
-        var quotes = Items(root, "quotes").Select((e, i) =>
-        {
-            if (IsOptional(e))
-            {
-                optQ.Add(i);
-            }
-
-            return new Quote { Speaker = Str(e, "speaker") ?? string.Empty, Role = Str(e, "role"), Text = Str(e, "text") ?? string.Empty };
-        }).ToArray();
         var stated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in new[] { "kind", "inspectorate", "published" })
         {
@@ -102,41 +56,27 @@ public sealed record GoldRecord
             }
         }
 
-        var published = Str(root, "published");
         return new GoldRecord
         {
-            Record = new ReportRecord
-            {
-                Source = Str(root, "source") ?? string.Empty,
-                Kind = Str(root, "kind"),
-                Inspectorate = Str(root, "inspectorate"),
-                Published = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Areas = Items(root, "areas").Select(a => a.GetString() ?? string.Empty).ToArray(),
-                Ratings = ratings,
-                CaseRatios = ratios,
-                Quotes = quotes,
-                Score = Int(root, "score"),
-                ScoreMax = Int(root, "score_max"),
-            },
-            OptionalRatings = optR,
-            OptionalCaseRatios = optC,
-            OptionalQuotes = optQ,
+            Record = RecordJson.Read(root),
+            OptionalRatings = Optional(root, "ratings"),
+            OptionalCaseRatios = Optional(root, "case_ratios"),
+            OptionalQuotes = Optional(root, "quotes"),
             StatedFields = stated,
         };
     }
 
+    private static HashSet<int> Optional(JsonElement root, string name) =>
+        Items(root, name)
+            .Select((item, index) => (item, index))
+            .Where(x => x.item.TryGetProperty("optional", out var o) && o.ValueKind == JsonValueKind.True)
+            .Select(x => x.index)
+            .ToHashSet();
+
     private static IEnumerable<JsonElement> Items(JsonElement root, string name) =>
         root.TryGetProperty(name, out var a) && a.ValueKind == JsonValueKind.Array ? a.EnumerateArray() : [];
 
-    private static bool IsOptional(JsonElement e) =>
-        e.TryGetProperty("optional", out var o) && o.ValueKind == JsonValueKind.True;
 
-    private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
-    private static int? Int(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? (int)Math.Round(v.GetDouble()) : null;
 
-    private static double? Dbl(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
 }
