@@ -24,6 +24,7 @@ public sealed class CaseRatioExtractorTests
     [InlineData("In the 12 cases where action to address non-compliance was required, the response was sufficient every time.", 12, 12)]
     [InlineData("Work was effective in every one of the eight cases.", 8, 8)]
     [InlineData("Assessment was sufficient in twenty-one of the 24 case files.", 21, 24)]
+    [InlineData("Enforcement action was taken every time it was needed, across the 6 relevant cases.", 6, 6)]
     public void Extract_CountsOfCases_GiveNumeratorAndDenominator(string sentence, int numerator, int denominator)
     {
         var record = Extract.FromText(Letter(sentence));

@@ -140,4 +140,43 @@ public sealed class ProseRatingExtractorTests
         Assert.Contains(record.Ratings, r => r is { Area: "Blackpool", Standard: "overall", Value: "Inadequate", Year: 2018 });
         Assert.Contains(record.Ratings, r => r is { Area: "Blackpool", Standard: "overall", Value: "Good", Year: 2021 });
     }
+
+    [Fact]
+    public void Extract_AsWasAfterAGrade_GivesTheSameGradeToTheStandardNamed()
+    {
+        // Given a council's news story grading one judgement and then another "as was"
+        var text = """
+            Published: 5 December 2019
+            Ofsted has published its report on Kirklees Council’s services for children.
+            Inspectors judged overall effectiveness to be ‘requires improvement to be good’. The impact of leaders on social work practice with children and families was also judged to ‘require improvement to be good’, as was the experiences and progress of children in care and care leavers.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then both judgements named carry the grade, and the grade phrase's last word is not read as "Good"
+        var ratings = record.Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+        Assert.Equal("Requires improvement", ratings["impact-of-leaders"]);
+        Assert.Equal("Requires improvement", ratings["children-in-care-and-care-leavers"]);
+        Assert.DoesNotContain(record.Ratings, r => r.Value == "Good");
+    }
+
+    [Fact]
+    public void Extract_NeighbouringPlaceUnknownToTheGazetteer_IsItsOwnArea()
+    {
+        // Given a trade-press story naming a neighbour the gazetteer does not know, with no service suffix
+        var text = """
+            Published 3 March 2022
+            Oldham Youth Justice Service has been rated ‘good’ overall by HM Inspectorate of Probation.
+            The report contrasts with neighbouring Eastbrook, whose service was rated ‘requires improvement’ in 2020.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the neighbour is an area with its own grade, and the story's own area keeps its grade
+        Assert.Contains("Eastbrook", record.Areas);
+        Assert.Contains(record.Ratings, r => r is { Area: "Eastbrook", Standard: "overall", Value: "Requires improvement", Year: 2020 });
+        Assert.Single(record.Ratings, r => r.Area == "Oldham");
+    }
 }

@@ -149,4 +149,37 @@ public sealed class RatingTableExtractorTests
         Assert.Equal("Outstanding", ratings["2.2"]);
         Assert.Equal("Inadequate", ratings["3.1"]);
     }
+
+    [Fact]
+    public void Extract_TableOfPastInspections_GivesTheOverallGradeOfEachDatedRow()
+    {
+        // Given a school's inspection page with the latest judgements and a table of earlier inspections
+        var html = """
+            <html><body><main>
+            <h1>Thornbury Lane Primary School</h1>
+            <dl><dt>Local authority</dt><dd>Westmoor</dd></dl>
+            <p>Full inspection, 12 and 13 March 2019. Ofsted report published 24 April 2019.</p>
+            <table>
+            <tr><td>Overall effectiveness</td><td>Good</td></tr>
+            <tr><td>The quality of education</td><td>Good</td></tr>
+            </table>
+            <h2>Previous inspections</h2>
+            <table>
+            <tr><th>Inspection date</th><th>Type</th><th>Overall effectiveness</th></tr>
+            <tr><td>2 February 2015</td><td>Section 5</td><td>Requires improvement</td></tr>
+            <tr><td>9 May 2011</td><td>Section 5</td><td>Inadequate</td></tr>
+            </table>
+            </main></body></html>
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(html, "school.html");
+
+        // Then each past inspection is an overall rating for its own year, beside the current one
+        var overall = record.Ratings.Where(r => r.Standard == "overall").ToList();
+        Assert.Equal(3, overall.Count);
+        Assert.Contains(overall, r => r is { Value: "Inadequate", Year: 2011 });
+        Assert.Contains(overall, r => r is { Value: "Requires improvement", Year: 2015 });
+        Assert.Contains(overall, r => r.Value == "Good" && r.Year is null or 2019);
+    }
 }

@@ -6,7 +6,7 @@ namespace ReportMiner.Extraction.Areas;
 /// Finds areas the gazetteer does not know from the names of the services a document inspects: the words
 /// before "Youth Offending Team", "Youth Justice Service", "YOT", "Probation Delivery Unit" or "Council" name an
 /// area ("Northbridge Youth Justice Service" → Northbridge), and a force's whole name is its area
-/// ("Northmoor Police"). New councils, renamed services and misspellings are read this way.
+/// ("Northmoor Police"), and a place called a neighbour ("neighbouring Greyhaven, whose service …"). New councils, renamed services and misspellings are read this way.
 /// </summary>
 internal static partial class ServiceNameAreaFinder
 {
@@ -64,6 +64,14 @@ internal static partial class ServiceNameAreaFinder
 
                 found.TryAdd(name, new GazetteerEntry(name, isForce ? AreaKind.PoliceForce : AreaKind.Provider, []));
             }
+            foreach (Match m in NeighbouringPlace().Matches(text))
+            {
+                var name = m.Groups["area"].Value;
+                if (!NotPlaces.Contains(name.Split(' ')[0]) && gazetteer.Find(name) is null)
+                {
+                    found.TryAdd(name, new GazetteerEntry(name, AreaKind.Provider, []));
+                }
+            }
         }
 
         return found.Values.ToList();
@@ -71,4 +79,8 @@ internal static partial class ServiceNameAreaFinder
 
     [GeneratedRegex(@"(?<area>(?:[A-Z][\p{L}'’\-]+(?:\s+(?:and|upon|on|under|in|&)\s+|,\s+|\s+)){1,5}?)(?:(?:Youth\s+(?:Offending|Justice)\b|YOT\b|YOS\b|YJS\b|Probation\s+Delivery\s+Unit\b|PDU\b|Community\s+Rehabilitation\s+Company\b|CRC\b|(?:NPS\s+|probation\s+)?[Dd]ivision\b|[Pp]robation\s+[Rr]egion\b|(?:Borough\s+|City\s+|County\s+|District\s+)?Council\b)|(?<force>Police|Constabulary)\b)")]
     private static partial Regex ServiceName();
+
+    /// <summary>"neighbouring Greyhaven, whose service …": a place named by its neighbour relation, with no service suffix.</summary>
+    [GeneratedRegex(@"\b(?:neighbouring|neighboring|nearby|adjacent|neighbour)\s+(?<area>[A-Z][\p{L}'’\-]+(?:\s+(?:upon|on|and)\s+[A-Z][\p{L}'’\-]+)?)(?=\s*,|\s+(?:whose|which|where|was|were|had|has|and)\b)")]
+    private static partial Regex NeighbouringPlace();
 }

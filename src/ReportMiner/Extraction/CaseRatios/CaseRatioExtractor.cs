@@ -261,7 +261,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     [GeneratedRegex(@"\b(?:in\s+)?(?:(?:every|each)\s+(?:one\s+)?of\s+the|all(?:\s+of\s+the)?|(?<none>none\s+of\s+the))\s+(?<den>(?!one\b)" + N + @")\s+" + CaseNoun, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EveryOne();
 
-    [GeneratedRegex(@"\bIn\s+the\s+(?<den>" + N + @")\s+" + CaseNoun + @"[^.;]{0,160}?\b(?:every\s+time|on\s+every\s+occasion|in\s+every\s+case|in\s+each\s+case|in\s+all\s+of\s+them)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bIn\s+the\s+(?<den>" + N + @")\s+" + CaseNoun + @"[^.;]{0,160}?\b(?:every\s+time|on\s+every\s+occasion|in\s+every\s+case|in\s+each\s+case|in\s+all\s+of\s+them)|\b(?:every\s+time|on\s+every\s+occasion|whenever)\b[^.;\d]{0,80}?\b(?:across|in|over)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?(?<den>(?!one\b)" + N + @")\s+(?:relevant\s+|applicable\s+)?cases\b", RegexOptions.CultureInvariant)]
     private static partial Regex EveryTime();
 
     [GeneratedRegex(@"(?<![\d.])(?<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+of\s+(?:the\s+|all\s+|those\s+)?(?:inspected\s+|relevant\s+|sampled\s+)?" + CaseNoun, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -194,7 +194,40 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             Evidence = new Evidence(evidenceText, sentence.SpanOf(evidenceOffset, evidenceText.Length)),
         };
         context.Add(read);
+        ReadAsWas(context, sentence, framework, read, gradeMatch.Index + gradeMatch.Length, after);
         return read;
+    }
+
+    /// <summary>
+    /// Reads "…, as was the experiences and progress of children in care": the same grade given to the standards
+    /// named after "as was" or "as were".
+    /// </summary>
+    private static void ReadAsWas(ExtractionContext context, Sentence sentence, Framework framework, Rating read, int afterStart, string after)
+    {
+        var asWas = AsWas().Match(after);
+        if (!asWas.Success)
+        {
+            return;
+        }
+
+        var listText = asWas.Groups["list"].Value;
+        var listStart = afterStart + asWas.Groups["list"].Index;
+        foreach (var mention in StandardMatcher.For(framework).Find(listText))
+        {
+            var standard = mention.Standards.Count == 1 ? mention.Standards[0] : DisambiguateByDomain(mention.Standards, listText, sentence.Text);
+            if (standard is null || standard.Id == read.Standard)
+            {
+                continue;
+            }
+
+            var start = listStart + mention.Start;
+            context.Add(read with
+            {
+                Standard = standard.Id,
+                Label = listText.Substring(mention.Start, mention.Length),
+                Evidence = new Evidence(sentence.Text.Substring(start, mention.Length), sentence.SpanOf(start, mention.Length)),
+            });
+        }
     }
 
     /// <summary>
@@ -374,7 +407,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     [GeneratedRegex(@"\b(?:scor(?:ed|e|ing)\s+(?:of\s+)?)?\d{1,2}\s*(?:out\s+of|/)\s*(?:36|27)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Score();
 
-    [GeneratedRegex(@"^requires?[\s\-]+improvement$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^requires?[\s\-]+improvement(?:[\s\-]+to[\s\-]+be[\s\-]+good)?$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbGrade();
 
     [GeneratedRegex(@"(?<=\w\s+)(?:(?:all|both|each|also|still|now|further|therefore)\s+)?$", RegexOptions.IgnoreCase)]
@@ -433,4 +466,8 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
     private static partial Regex Year();
+
+    /// <summary>", as was the experiences and progress of …" after a grade: the standards given the same grade.</summary>
+    [GeneratedRegex(@"^['’”""]?\s*,?\s+as\s+(?:was|were|did|is|are)\s+(?<list>[^;.]{3,200})", RegexOptions.IgnoreCase)]
+    private static partial Regex AsWas();
 }

@@ -73,7 +73,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
             if (block.Kind == BlockKind.TableRow && block.Cells.Count > 1)
             {
-                if (TryReadAreaRow(context, block, header))
+                if (TryReadAreaRow(context, block, header) || TryReadDatedRow(context, block, i, header))
                 {
                     pending.Clear();
                     continue;
@@ -172,6 +172,66 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 Standard = standard,
                 Value = grade,
                 Label = column ?? cells[c],
+                Evidence = new Evidence(block.Text, block.Span),
+            });
+            read = true;
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// Reads a row of a table of past inspections ("2 February 2015 | Section 5 | Requires improvement" under
+    /// "Inspection date | Type | Overall effectiveness"): a dated row whose grade stands in a column the header names
+    /// as a rating or a standard; the rating is the main area's, for the row's year.
+    /// </summary>
+    private bool TryReadDatedRow(ExtractionContext context, Block block, int blockIndex, IReadOnlyList<string>? header)
+    {
+        var cells = block.Cells;
+        if (header is null || header.Count != cells.Count || !header.Any(h => DateColumn().IsMatch(h)))
+        {
+            return false;
+        }
+
+        var yearMatch = cells.Select(c => RowYear().Match(c)).FirstOrDefault(m => m.Success);
+        if (yearMatch is null)
+        {
+            return false;
+        }
+
+        var year = int.Parse(yearMatch.Value, CultureInfo.InvariantCulture);
+        var read = false;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            if (_grades.ReadCell(cells[c]) is not { } grade)
+            {
+                continue;
+            }
+
+            var framework = context.DocumentFramework is { } df && df.Graded && df.HasGrade(grade) ? df : _resolver.Resolve(context, block.Text, grade, year);
+            var column = header[c].Trim();
+            if (framework is null)
+            {
+                continue;
+            }
+
+            var standard = OverallLabel().IsMatch(column) || RatingColumn().IsMatch(column)
+                ? (framework.HasOverall ? "overall" : null)
+                : FirstStandard(StandardMatcher.For(framework).MatchLabel(column));
+            var sentence = context.Analysis.Sentences.FirstOrDefault(s => s.BlockIndex == blockIndex);
+            if (standard is null || context.AreaFor(framework, sentence, 0, preferMainArea: true) is not { } area)
+            {
+                continue;
+            }
+
+            context.Add(new Rating
+            {
+                Area = area,
+                Framework = framework.Id,
+                Standard = standard,
+                Value = grade,
+                Label = column,
+                Year = year,
                 Evidence = new Evidence(block.Text, block.Span),
             });
             read = true;
@@ -464,6 +524,12 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
     [GeneratedRegex(@"(?:\b(?<num>\d\.\d)\s+(?<label>[A-Z][^.:;?!\d]{1,70}?)|\bOverall\s+(?:rating|effectiveness)\s*:?)(?:\s*(?:\.{2,}|…+))?\s+(?<grade>Requires\s+[Ii]mprovement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Needs\s+improvement)(?=\s+\d\.\d?|\s+[A-Z]|\s*$)")]
     private static partial Regex InlineStandard();
+
+    [GeneratedRegex(@"^\s*(?:(?:inspection|publication|report|visit)\s+)?(?:date|year|published|inspected)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateColumn();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
+    private static partial Regex RowYear();
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*")]
     private static partial Regex JoinedNames();
