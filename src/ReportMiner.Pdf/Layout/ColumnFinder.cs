@@ -19,8 +19,13 @@ internal static class ColumnFinder
     /// Tries to start a multi-column run at band <paramref name="start"/>. Returns the end (exclusive) of the run and the
     /// gutters (x intervals, left to right), or null when no gutter persists long enough.
     /// </summary>
-    public static (int End, List<(double From, double To)> Gutters)? Find(List<Band> bands, List<(double From, double To)>[] freeByBand, int start, double left, double right, double minGutter)
+    public static (int End, List<(double From, double To)> Gutters)? Find(List<Band> bands, List<(double From, double To)>[] freeByBand, int start, double left, double right, double minGutter, bool lookAhead = true)
     {
+        if (start >= bands.Count)
+        {
+            return null;
+        }
+
         var free = freeByBand[start];
         var end = start + 1;
         while (end < bands.Count && end - start < MaxRunBands)
@@ -48,6 +53,15 @@ internal static class ColumnFinder
 
         gutters = gutters.Where(g => IsSupported(bands, start, end, g, gutters)).ToList();
         if (gutters.Count == 0)
+        {
+            return null;
+        }
+
+        // A band with text on one side of every gutter (a paragraph's short last line above a table) does not start the
+        // run where the run from the next band finds more columns: its words would hide the gutters they cross.
+        var first = bands[start].Words;
+        if (lookAhead && !gutters.Exists(g => first.Exists(w => w.X1 <= g.From + 0.01) && first.Exists(w => w.X0 >= g.To - 0.01))
+            && Find(bands, freeByBand, start + 1, left, right, minGutter, lookAhead: false) is { } later && later.Gutters.Count > gutters.Count)
         {
             return null;
         }
@@ -97,6 +111,7 @@ internal static class ColumnFinder
     /// </summary>
     private static bool IsSupported(List<Band> bands, int start, int end, (double From, double To) gutter, List<(double From, double To)> all)
     {
+        var aligned = AlignedStarts(bands, start, end);
         var evidence = 0;
         var support = 0;
         var spans = new List<(double X0, double X1)>();
@@ -120,7 +135,7 @@ internal static class ColumnFinder
                     {
                         across = x0 - cursor;
                     }
-                    else if (!all.Exists(g => cursor <= g.From + 0.01 && x0 >= g.To - 0.01))
+                    else if (!all.Exists(g => cursor <= g.From + 0.01 && x0 >= g.To - 0.01) && !IsAligned(aligned, x0))
                     {
                         widestOther = Math.Max(widestOther, x0 - cursor);
                     }
@@ -143,6 +158,39 @@ internal static class ColumnFinder
 
         return support >= 2 && support * 10 >= evidence * 6;
     }
+
+    /// <summary>
+    /// The x positions where words start after a gap in a third or more of the run's bands (at least three): the left
+    /// edges of table columns. A gap ending at one is a column gap, not a word space, even where another column's
+    /// domain rows cross it and so hide it from the gutter search.
+    /// </summary>
+    private static List<double> AlignedStarts(List<Band> bands, int start, int end)
+    {
+        var counts = new Dictionary<int, int>();
+        for (var b = start; b < end; b++)
+        {
+            var seen = new HashSet<int>();
+            var words = bands[b].Words;
+            for (var k = 0; k < words.Count; k++)
+            {
+                var w = words[k];
+                if (!words.Exists(o => o.X1 <= w.X0 + 0.01 && o.X1 > w.X0 - (1.2 * w.Size)))
+                {
+                    // A word that starts a line or follows a gap wider than an em: a candidate column edge.
+                    var key = (int)Math.Round(w.X0);
+                    if (seen.Add(key))
+                    {
+                        counts[key] = counts.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
+        }
+
+        var needed = Math.Max(3, (end - start) / 3);
+        return counts.Where(kv => kv.Value >= needed).Select(kv => (double)kv.Key).ToList();
+    }
+
+    private static bool IsAligned(List<double> aligned, double x0) => aligned.Exists(a => Math.Abs(a - x0) <= 1);
 
     /// <summary>The x ranges of the columns that <paramref name="gutters"/> make.</summary>
     public static List<(double From, double To)> ColumnBounds(List<(double From, double To)> gutters, double left, double right)

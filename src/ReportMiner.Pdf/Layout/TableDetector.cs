@@ -4,7 +4,8 @@ namespace ReportMiner.Pdf.Layout;
 
 /// <summary>
 /// Decides whether a multi-column run is a table, and if so cuts it into rows. Rows are separated by vertical
-/// gaps clearly wider than the run's line pitch, or by horizontal rules. A run is a table when it has at least two
+/// gaps clearly wider than the run's line pitch, or by horizontal rules; where neither separates them (a table with
+/// no cell padding), each row starts at a line with text in two or more columns. A run is a table when it has at least two
 /// rows, most rows have text in two or more columns, and rows are short (prose columns make few, tall "rows").
 /// </summary>
 internal static class TableDetector
@@ -14,9 +15,50 @@ internal static class TableDetector
     /// cover (single-column rows at either end, such as a heading above the table, are left out), or null when the
     /// run reads as ordinary columns.
     /// </summary>
-    public static TableResult? TryBuild(List<Band> bands, List<(double From, double To)> columns, List<Rule> rules)
+    public static TableResult? TryBuild(List<Band> bands, List<(double From, double To)> columns, List<Rule> rules) =>
+        Accept(SplitStackedRows(SplitRows(bands, columns, rules), bands, columns), bands, columns, byAnchors: false)
+        ?? Accept(SplitRowsByAnchors(bands, columns), bands, columns, byAnchors: true);
+
+    /// <summary>
+    /// Splits a row whose every line fills two or more columns and starts like a row ("Score 32/36" over "Overall
+    /// rating Outstanding") into one row per line: unpadded rows that no gap separates.
+    /// </summary>
+    private static List<Row> SplitStackedRows(List<Row> rows, List<Band> bands, List<(double From, double To)> columns)
     {
-        var rows = SplitRows(bands, columns, rules);
+        var result = new List<Row>(rows.Count);
+        foreach (var row in rows)
+        {
+            var stacked = row.End - row.Start > 1;
+            var counts = new int[row.End - row.Start];
+            for (var b = row.Start; b < row.End && stacked; b++)
+            {
+                var mask = 0;
+                foreach (var w in bands[b].Words)
+                {
+                    mask |= 1 << Math.Min(ColumnFinder.ColumnOf(w, columns), 30);
+                }
+
+                counts[b - row.Start] = System.Numerics.BitOperations.PopCount((uint)mask);
+                stacked = counts[b - row.Start] >= 2 && StartsRow(bands[b], columns, counts[b - row.Start]);
+            }
+
+            if (!stacked)
+            {
+                result.Add(row);
+                continue;
+            }
+
+            for (var b = row.Start; b < row.End; b++)
+            {
+                result.Add(new Row(b, b + 1, counts[b - row.Start]));
+            }
+        }
+
+        return result;
+    }
+
+    private static TableResult? Accept(List<Row> rows, List<Band> bands, List<(double From, double To)> columns, bool byAnchors)
+    {
         var first = 0;
         var last = rows.Count - 1;
         while (first <= last && rows[first].Columns < 2)
@@ -48,6 +90,13 @@ internal static class TableDetector
 
         // Prose columns rarely break at the same height in every column, so their "rows" are few and tall.
         if (multi * 2 < kept || (double)totalBands / kept > 4.5 || maxBands > 12)
+        {
+            return null;
+        }
+
+        // Rows cut at their first lines only hold where a column is made of short cells (numbers, grades), which
+        // side-by-side prose never is.
+        if (byAnchors && (kept < 3 || !HasShortColumn(rows, first, last, bands, columns)))
         {
             return null;
         }
@@ -142,6 +191,94 @@ internal static class TableDetector
 
         rows.Add(MakeRowRange(start, bands.Count, bandColumns));
         return rows;
+    }
+
+    /// <summary>
+    /// Cuts the run into rows where cells are not separated by space (a word processor's table without padding): a row
+    /// starts at each band with text in two or more columns, and a band with text in one column only (a wrapped label
+    /// or grade) continues the row above. Cells are taken to be top-aligned.
+    /// </summary>
+    private static List<Row> SplitRowsByAnchors(List<Band> bands, List<(double From, double To)> columns)
+    {
+        var bandColumns = new int[bands.Count];
+        for (var b = 0; b < bands.Count; b++)
+        {
+            foreach (var w in bands[b].Words)
+            {
+                bandColumns[b] |= 1 << Math.Min(ColumnFinder.ColumnOf(w, columns), 30);
+            }
+        }
+
+        var rows = new List<Row>();
+        var start = 0;
+        for (var b = 1; b < bands.Count; b++)
+        {
+            if (StartsRow(bands[b], columns, System.Numerics.BitOperations.PopCount((uint)bandColumns[b])))
+            {
+                rows.Add(MakeRowRange(start, b, bandColumns));
+                start = b;
+            }
+        }
+
+        rows.Add(MakeRowRange(start, bands.Count, bandColumns));
+        return rows;
+    }
+
+    /// <summary>
+    /// Whether a band starts a row: it has text in two or more columns, or in one column beginning with a capital or a
+    /// digit (a spanning row such as "3. Out-of-court disposals"); a band whose every cell begins in lower case
+    /// ("delivery", "improvement") is a wrapped continuation of the row above.
+    /// </summary>
+    private static bool StartsRow(Band band, List<(double From, double To)> columns, int columnCount)
+    {
+        var firstByColumn = new Dictionary<int, LayoutWord>();
+        foreach (var w in band.Words)
+        {
+            var c = ColumnFinder.ColumnOf(w, columns);
+            if (!firstByColumn.TryGetValue(c, out var f) || w.X0 < f.X0)
+            {
+                firstByColumn[c] = w;
+            }
+        }
+
+        var allLower = firstByColumn.Values.All(w => w.Text.Length > 0 && char.IsLower(w.Text[0]));
+        if (allLower)
+        {
+            return false;
+        }
+
+        return columnCount >= 2 || firstByColumn.Values.Any(w => w.Text.Length > 0 && (char.IsUpper(w.Text[0]) || char.IsDigit(w.Text[0])));
+    }
+
+    /// <summary>Whether some column's cells, over the rows kept, are all short (four words or fewer) and not all empty.</summary>
+    private static bool HasShortColumn(List<Row> rows, int first, int last, List<Band> bands, List<(double From, double To)> columns)
+    {
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var cells = 0;
+            var allShort = true;
+            for (var r = first; r <= last && allShort; r++)
+            {
+                var words = 0;
+                for (var b = rows[r].Start; b < rows[r].End; b++)
+                {
+                    foreach (var w in bands[b].Words)
+                    {
+                        words += ColumnFinder.ColumnOf(w, columns) == c ? 1 : 0;
+                    }
+                }
+
+                cells += words > 0 ? 1 : 0;
+                allShort = words <= 4;
+            }
+
+            if (allShort && cells * 2 >= last - first + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Row MakeRowRange(int start, int end, int[] bandColumns)

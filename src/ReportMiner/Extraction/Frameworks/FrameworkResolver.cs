@@ -24,24 +24,31 @@ public sealed partial class FrameworkResolver
     /// <param name="localText">The text around the rating (its block).</param>
     /// <param name="grade">The canonical grade, or null to ignore the scale.</param>
     /// <param name="year">The year the rating was given, where stated.</param>
+    /// <param name="sentence">The rating's own sentence, whose inspectorate and sector come before its block's.</param>
     /// <returns>The framework, or null when no graded framework fits.</returns>
-    public Framework? Resolve(ExtractionContext context, string localText, string? grade, int? year)
+    public Framework? Resolve(ExtractionContext context, string localText, string? grade, int? year, string? sentence = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(localText);
-        var inspectorate = InspectorateExtractor.Mentioned(localText).FirstOrDefault() ?? context.Inspectorate;
+        var inspectorate = (sentence is null ? null : InspectorateOfSentence(context, sentence))
+            ?? InspectorateExtractor.Mentioned(localText).FirstOrDefault() ?? context.Inspectorate;
         if (inspectorate is null)
         {
             return null;
         }
 
-        var sector = Sector(inspectorate, localText) ?? Sector(inspectorate, DocumentOpening(context));
+        // The sector named nearest the rating whose scale has the grade: a round-up titled "youth justice, children's
+        // services and SEND" names three, and an "inadequate" cannot be a SEND outcome.
         var date = year is { } y ? new DateOnly(y, 7, 1) : context.EffectiveDate;
-        var candidates = _catalog.Frameworks
+        var graded = _catalog.Frameworks
             .Where(f => f.Inspectorate == inspectorate && f.Graded)
-            .Where(f => sector is null || f.Sector == sector)
             .Where(f => grade is null || f.HasGrade(grade))
             .ToList();
+        var sectors = (sentence is null ? [] : Sectors(inspectorate, sentence))
+            .Concat(Sectors(inspectorate, localText))
+            .Concat(Sectors(inspectorate, DocumentOpening(context)));
+        var sector = sectors.FirstOrDefault(s => graded.Any(f => f.Sector == s));
+        var candidates = graded.Where(f => sector is null || f.Sector == sector).ToList();
         if (candidates.Count == 0)
         {
             return null;
@@ -108,11 +115,60 @@ public sealed partial class FrameworkResolver
         return candidates.Where(f => f.Graded).OrderByDescending(f => f.From).FirstOrDefault();
     }
 
+    /// <summary>
+    /// The inspectorate a sentence names, or implies: "we rated" is the document's own inspectorate, and a youth
+    /// offending service, probation unit or company is inspected by HM Inspectorate of Probation.
+    /// </summary>
+    private static string? InspectorateOfSentence(ExtractionContext context, string sentence) =>
+        InspectorateExtractor.Mentioned(sentence).FirstOrDefault()
+        ?? (WeRated().IsMatch(sentence) ? context.Inspectorate : null)
+        ?? (ProbationService().IsMatch(sentence) ? "HMI Probation" : null);
+
+    [GeneratedRegex(@"\b(?:we|our\s+inspectors)\s+(?:have\s+|had\s+)?(?:rated|judged|graded|found|assessed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeRated();
+
+    [GeneratedRegex(@"\byouth\s+(?:offending|justice)\s+(?:service|team|partnership)|\b(?:YOT|YOS|YJS|PDU|CRC)\b|\bProbation\s+Delivery\s+Unit\b|\bCommunity\s+Rehabilitation\s+Company\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProbationService();
+
     private static string DocumentOpening(ExtractionContext context) =>
         (context.Document.Metadata.Title ?? string.Empty) + "\n" + string.Join("\n", context.Document.Blocks.Take(12).Select(b => b.Text));
 
     private static int Distance(Framework f, DateOnly d) =>
         d < f.From ? f.From.DayNumber - d.DayNumber : d > f.To ? d.DayNumber - f.To.DayNumber : 0;
+
+    /// <summary>Every sector <paramref name="text"/> names for <paramref name="inspectorate"/>, the most specific first.</summary>
+    private static IEnumerable<string> Sectors(string inspectorate, string text)
+    {
+        if (inspectorate == "HMI Probation")
+        {
+            if (Youth().IsMatch(text))
+            {
+                yield return "youth";
+            }
+
+            if (Adult().IsMatch(text))
+            {
+                yield return "adult";
+            }
+        }
+        else if (inspectorate == "Ofsted")
+        {
+            if (Send().IsMatch(text))
+            {
+                yield return "send";
+            }
+
+            if (Children().IsMatch(text))
+            {
+                yield return "children";
+            }
+
+            if (School().IsMatch(text))
+            {
+                yield return "schools";
+            }
+        }
+    }
 
     private static string? Sector(string inspectorate, string text) => inspectorate switch
     {

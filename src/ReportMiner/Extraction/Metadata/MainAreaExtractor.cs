@@ -28,6 +28,7 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
 
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         var position = 0;
+        var titleSeen = false;
         for (var i = 0; i < document.Blocks.Count; i++)
         {
             var block = document.Blocks[i];
@@ -50,9 +51,16 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
                     weight += 2;
                 }
 
+                if (!titleSeen && block.Kind == BlockKind.Heading && position < 4)
+                {
+                    // The document's own title, as strong as the page's title in its metadata.
+                    weight += 4;
+                }
+
                 scores[m.Entry.Name] = scores.GetValueOrDefault(m.Entry.Name) + weight;
             }
 
+            titleSeen |= block.Kind == BlockKind.Heading;
             position++;
         }
 

@@ -79,6 +79,14 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
 
         var cue = RatingCue().Match(before);
+        var activeObject = default(Group);
+        if (!cue.Success && ActiveCue().Match(before) is { Success: true } active)
+        {
+            // "Inspectors rated governance and leadership as 'Inadequate'": the grade's subject is the verb's object.
+            cue = active;
+            activeObject = active.Groups["object"];
+        }
+
         if (!cue.Success && AreaColon().Match(before) is { Success: true } colon
             && context.Analysis.MentionsIn(sentence).Any(m => m.Start < colon.Index && context.IsCandidate(m)))
         {
@@ -90,6 +98,12 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         {
             // "assessment, planning and reviewing all require improvement": the grade is itself the verb.
             cue = BeforeVerbGrade().Match(before);
+        }
+
+        if (activeObject is not null && PronounObject().IsMatch(activeObject.Value))
+        {
+            // "we rated it as requiring improvement": what "it" stands for is not read here.
+            return null;
         }
 
         if (!cue.Success || (Adjectival().IsMatch(after) && !OverallAfter().IsMatch(after)) || InsideQuotation(text, gradeMatch.Index))
@@ -106,16 +120,35 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             clauseStart += last.Index + last.Length;
         }
 
-        var subject = before[clauseStart..cue.Index];
+        var subjectEnd = cue.Index;
+        if (activeObject is not null)
+        {
+            clauseStart = activeObject.Index;
+            subjectEnd = activeObject.Index + activeObject.Length;
+        }
+        else if (LeadingGroup().Match(before[clauseStart..cue.Index]) is { Success: true } lead)
+        {
+            // "Of the four case supervision standards, assessment was rated …": the count belongs to the lead-in.
+            clauseStart += lead.Length;
+        }
+        else if (WhoseSubject().Match(before[clauseStart..cue.Index]) is { Success: true } whose)
+        {
+            // "… a council whose children's services were rated …": the subject is what "whose" names.
+            clauseStart += whose.Groups["subject"].Index;
+        }
+
+        var subject = before[clauseStart..subjectEnd];
         var mentions = context.Analysis.MentionsIn(sentence).Where(context.IsCandidate).ToList();
-        var subjectHasArea = mentions.Any(m => m.Start >= clauseStart && m.Start < cue.Index);
+        var subjectHasArea = mentions.Any(m => m.Start >= clauseStart && m.Start < subjectEnd);
         if ((!subjectHasArea && Aggregate().IsMatch(Score().Replace(LeadingSectionNumber().Replace(subject, string.Empty), string.Empty))) || ModelSaysAggregate(context, sentence))
         {
             return null;
         }
 
-        var year = YearIn(text);
-        var framework = _resolver.Resolve(context, sentence.Block.Text, grade, year);
+        var year = YearAfter().Match(after) is { Success: true } yearAfter
+            ? int.Parse(yearAfter.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : YearIn(before[clauseStart..]);
+        var framework = _resolver.Resolve(context, sentence.Block.Text, grade, year, sentence.Text);
         if (framework is null)
         {
             return null;
@@ -174,7 +207,8 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             return null;
         }
 
-        var area = context.AreaFor(framework, sentence, gradeMatch.Index);
+        // "We have rated the service as 'Good'": the object stands for the document's own service.
+        var area = context.AreaFor(framework, sentence, gradeMatch.Index, preferMainArea: activeObject is not null && !subjectHasArea);
         if (area is null)
         {
             return null;
@@ -249,7 +283,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             return false;
         }
 
-        var framework = _resolver.Resolve(context, sentence.Block.Text, grade, YearIn(sentence.Text));
+        var framework = _resolver.Resolve(context, sentence.Block.Text, grade, YearIn(sentence.Text), sentence.Text);
         if (framework is null)
         {
             return false;
@@ -303,7 +337,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         var matcher = StandardMatcher.For(framework);
         foreach (var mention in matcher.Find(subject))
         {
-            if (ProseOnlyInTables().IsMatch(subject.AsSpan(mention.Start, mention.Length)))
+            if (ProseOnlyInTables().IsMatch(subject.AsSpan(mention.Start, mention.Length)) && !Possessive().IsMatch(subject[..mention.Start]))
             {
                 continue;
             }
@@ -386,7 +420,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     }
 
     /// <summary>The words that attach a grade: "was", "were judged", "rated", "a rating of", "received an overall rating of".</summary>
-    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+\S+\s+to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|separately|jointly|each|both|all|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+\S+\s+to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatingCue();
 
     /// <summary>Grade words used as adjectives or qualified by case counts.</summary>
@@ -444,7 +478,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private static partial Regex Aggregate();
 
     /// <summary>Subjects that stand for the inspected service itself.</summary>
-    [GeneratedRegex(@"\b(?:it|its|service|services|YOT|YOS|YJS|team|partnership|council|authority|force|provider|school|trust|PDU|unit|region|division|CRC|NPS|rating)\b\W*$|^\s*(?:it|the\s+(?:service|YOT|YOS|YJS|partnership|force|school|council|authority))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:it|its|service|services|YOT|YOS|YJS|team|partnership|council|authority|force|provider|school|trust|PDU|unit|region|division|CRC|NPS|rating)\b\W*$|^\s*(?:it|the\s+(?:service|YOT|YOS|YJS|partnership|force|school|council|authority))\b(?!['’]s)", RegexOptions.IgnoreCase)]
     private static partial Regex ServiceSubject();
 
     [GeneratedRegex(@"\b(?:that|whether|where|while|whereas|but|however,?)\s", RegexOptions.IgnoreCase)]
@@ -466,6 +500,24 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
     private static partial Regex Year();
+
+    /// <summary>"rated governance and leadership as ", "judged the service to be ": a verb, its object, then the grade.</summary>
+    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed)\s+(?<object>(?:the|its|their|this|that|[A-Z]|[a-z]+(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|was|were|is|are)\b)[^.;:'‘“""]){0,120}?)\s+(?:as|to\s+be)\s+['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActiveCue();
+
+    [GeneratedRegex(@"\bwhose\s+(?<subject>[^,;]{2,80})$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoseSubject();
+
+    [GeneratedRegex(@"^\s*(?:it|them|this|that|these|those|each|both)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounObject();
+
+    /// <summary>A lead-in that counts a group before the grade's own subject: "Of the four case supervision standards, ".</summary>
+    [GeneratedRegex(@"^\s*(?:of|among|across)\s+(?:the|its|all)\s+[^,]{2,80},\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingGroup();
+
+    /// <summary>A possessive before a standard's name ("its staff", "the CRC's staff"), which makes a common word a standard.</summary>
+    [GeneratedRegex(@"\b(?:its|their|the\s+\w+['’]s)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Possessive();
 
     /// <summary>", as was the experiences and progress of …" after a grade: the standards given the same grade.</summary>
     [GeneratedRegex(@"^['’”""]?\s*,?\s+as\s+(?:was|were|did|is|are)\s+(?<list>[^;.]{3,200})", RegexOptions.IgnoreCase)]
