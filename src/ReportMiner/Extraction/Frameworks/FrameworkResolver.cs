@@ -35,7 +35,7 @@ public sealed partial class FrameworkResolver
             return null;
         }
 
-        var sector = Sector(inspectorate, localText) ?? Sector(inspectorate, DocumentOpening(context));
+        var sector = Sector(inspectorate, localText) ?? Sector(inspectorate, context.Analysis.Opening);
         var date = year is { } y ? new DateOnly(y, 7, 1) : context.EffectiveDate;
         var candidates = _catalog.Frameworks
             .Where(f => f.Inspectorate == inspectorate && f.Graded)
@@ -67,8 +67,8 @@ public sealed partial class FrameworkResolver
     public Framework? ResolveDocument(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var opening = DocumentOpening(context);
-        var all = string.Join("\n", context.Document.Blocks.Select(b => b.Text));
+        var opening = context.Analysis.Opening;
+        var all = context.Analysis.JoinedText;
         if (context.Inspectorate == "HMI Probation")
         {
             if (Sqs().IsMatch(all))
@@ -107,9 +107,6 @@ public sealed partial class FrameworkResolver
 
         return candidates.Where(f => f.Graded).OrderByDescending(f => f.From).FirstOrDefault();
     }
-
-    private static string DocumentOpening(ExtractionContext context) =>
-        (context.Document.Metadata.Title ?? string.Empty) + "\n" + string.Join("\n", context.Document.Blocks.Take(12).Select(b => b.Text));
 
     private static int Distance(Framework f, DateOnly d) =>
         d < f.From ? f.From.DayNumber - d.DayNumber : d > f.To ? d.DayNumber - f.To.DayNumber : 0;
