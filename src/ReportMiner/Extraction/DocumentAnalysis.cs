@@ -14,7 +14,7 @@ public sealed class DocumentAnalysis
     private string? _joinedText;
     private string? _opening;
 
-    internal DocumentAnalysis(ReportDocument document, Gazetteer gazetteer)
+    internal DocumentAnalysis(ReportDocument document, Gazetteer gazetteer, DocumentBudget budget)
     {
         Document = document;
         var sentences = new List<Sentence>();
@@ -23,6 +23,11 @@ public sealed class DocumentAnalysis
         ExtraAreas = ServiceNameAreaFinder.Find(document.Blocks.Select(b => b.Text), gazetteer);
         for (var i = 0; i < document.Blocks.Count; i++)
         {
+            if ((i & 63) == 0)
+            {
+                budget.ThrowIfExceeded();
+            }
+
             var block = document.Blocks[i];
             _blockMentions[i] = gazetteer.FindMentions(block.Text).ToList();
             AddExtraMentions(block.Text, _blockMentions[i]);

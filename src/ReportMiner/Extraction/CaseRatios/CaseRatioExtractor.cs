@@ -34,6 +34,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
         var statedBlock = -1;
         foreach (var sentence in context.Analysis.Sentences)
         {
+            context.Budget.ThrowIfExceeded();
             if (sentence.Block.Kind is BlockKind.Heading)
             {
                 continue;

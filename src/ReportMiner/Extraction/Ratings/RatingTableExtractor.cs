@@ -42,6 +42,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         IReadOnlyList<string>? header = null;
         for (var i = 0; i < blocks.Count; i++)
         {
+            context.Budget.ThrowIfExceeded();
             var block = blocks[i];
             if (block.Kind == BlockKind.Furniture)
             {
