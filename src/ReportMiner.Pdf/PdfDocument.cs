@@ -63,10 +63,20 @@ public sealed class PdfDocument : IDisposable
     /// <summary>Opens a PDF from memory.</summary>
     /// <exception cref="PdfFormatException">The data is not a readable PDF.</exception>
     /// <exception cref="PdfEncryptedException">The file is encrypted and cannot be opened with the given password.</exception>
-    public static PdfDocument Open(ReadOnlyMemory<byte> data, PdfReadOptions? options = null)
+    public static PdfDocument Open(ReadOnlyMemory<byte> data, PdfReadOptions? options = null) => Open(data, options, CancellationToken.None);
+
+    /// <summary>
+    /// Opens a PDF from memory; cancelling <paramref name="cancellationToken"/> stops the opening, and the reading of
+    /// any page after it, with an <see cref="OperationCanceledException"/> (checked every few thousand operators, so
+    /// promptly even on a hostile page).
+    /// </summary>
+    /// <exception cref="PdfFormatException">The data is not a readable PDF.</exception>
+    /// <exception cref="PdfEncryptedException">The file is encrypted and cannot be opened with the given password.</exception>
+    /// <exception cref="PdfLimitExceededException">Reading allocated more than <see cref="PdfReadOptions.MaxAllocatedBytes"/> (here or, later, in <see cref="GetPage"/>).</exception>
+    public static PdfDocument Open(ReadOnlyMemory<byte> data, PdfReadOptions? options, CancellationToken cancellationToken)
     {
         options ??= PdfReadOptions.Default;
-        return new PdfDocument(PdfFile.Open(data, options), options);
+        return new PdfDocument(PdfFile.Open(data, options, cancellationToken), options);
     }
 
     /// <summary>Opens a PDF from a stream, which is read to its end (and not disposed).</summary>
@@ -128,16 +138,17 @@ public sealed class PdfDocument : IDisposable
 
         var rotate = ((page.Rotate % 360) + 360) % 360;
         var (width, height) = rotate is 90 or 270 ? (box.Height, box.Width) : (box.Width, box.Height);
+        file.Budget.Check();
         var warnings = new List<PdfWarning>();
         List<PdfTextBlock> blocks = [];
         try
         {
-            var interpreter = new TextInterpreter(file, fonts, options, page.Number, pageContent);
+            var interpreter = new TextInterpreter(file, fonts, options, page.Number, pageContent, file.Budget);
             var content = interpreter.Run(page.GetContentBytes(), page.Resources, Matrix.ForPage(box, rotate));
             warnings.AddRange(content.Warnings);
             blocks = PageLayout.Analyze(content, width, height);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException and not PdfLimitExceededException)
         {
             // One damaged page must not cost the rest of the document.
             warnings.Add(new PdfWarning("page-failed", $"page {page.Number} could not be read ({ex.GetType().Name}: {ex.Message})", page.Number));

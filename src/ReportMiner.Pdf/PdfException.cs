@@ -47,3 +47,22 @@ public class PdfEncryptedException : PdfException
     {
     }
 }
+
+/// <summary>
+/// Reading the document allocated more memory than <see cref="PdfReadOptions.MaxAllocatedBytes"/> allows (a
+/// decompression bomb, a page of millions of operators); the read stopped there.
+/// </summary>
+public class PdfLimitExceededException : PdfException
+{
+    /// <summary>Creates an exception with a message.</summary>
+    public PdfLimitExceededException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates an exception with a message and the underlying cause.</summary>
+    public PdfLimitExceededException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

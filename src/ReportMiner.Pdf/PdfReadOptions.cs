@@ -31,6 +31,14 @@ public sealed record PdfReadOptions
     public int MaxOperatorsPerPage { get; init; } = 5_000_000;
 
     /// <summary>
+    /// The most bytes reading one document may allocate, counted on the thread that reads it from the moment it is
+    /// opened (allocation, not memory held: a 40-page report allocates about 20 MB). Past it the read stops with a
+    /// <see cref="PdfLimitExceededException"/>, which bounds a decompression bomb or a page of millions of operators.
+    /// Default: no limit.
+    /// </summary>
+    public long MaxAllocatedBytes { get; init; } = long.MaxValue;
+
+    /// <summary>
     /// Whether structural damage is repaired (<c>true</c>, the default: the reader recovers and adds a <see cref="PdfWarning"/>)
     /// or reported (<c>false</c>: the first structural problem throws a <see cref="PdfFormatException"/>).
     /// </summary>

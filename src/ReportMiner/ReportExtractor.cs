@@ -19,6 +19,9 @@ namespace ReportMiner;
 /// </example>
 public sealed class ReportExtractor
 {
+    /// <summary>How long past its timeout a document's work may take to notice that it was cancelled.</summary>
+    private static readonly TimeSpan CancellationGrace = TimeSpan.FromSeconds(5);
+
     private ReportExtractor(ReportPipeline pipeline, ReportExtractorOptions options)
     {
         Pipeline = pipeline;
@@ -95,7 +98,16 @@ public sealed class ReportExtractor
     }
 
     /// <summary>Reads one file and never throws for a bad document: the failure is the result.</summary>
-    public ExtractionResult ExtractOne(string path)
+    public ExtractionResult ExtractOne(string path) => ExtractOne(path, CancellationToken.None);
+
+    /// <summary>
+    /// Reads one file within <see cref="ReportExtractorOptions.PerDocumentTimeout"/> and
+    /// <see cref="ReportExtractorOptions.MaxMemoryPerDocument"/>, and never throws for a bad document: the failure is the
+    /// result (stage <c>timeout</c> or <c>memory</c> for a document over its limits, whose reading is stopped, not
+    /// abandoned).
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ExtractionResult ExtractOne(string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
@@ -108,15 +120,23 @@ public sealed class ReportExtractor
             return ExtractionResult.Failed(path, new ExtractionFailure(e.GetType().Name, e.Message, "read"));
         }
 
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Options.PerDocumentTimeout);
         try
         {
-            return ExtractionResult.Success(Extract(bytes, path));
+            var budget = DocumentBudget.Start(path, Options.MaxMemoryPerDocument, timeout.Token);
+            var document = Pipeline.Load(bytes, new DocumentSource(path), budget);
+            return ExtractionResult.Success(Pipeline.Extract(document, budget));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return TimedOut(path);
         }
         catch (ReportMinerException e)
         {
             return ExtractionResult.Failed(path, new ExtractionFailure(e.GetType().Name, e.Message, e.Stage));
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
             return ExtractionResult.Failed(path, new ExtractionFailure(e.GetType().Name, $"{path}: {e.Message}", "extract"));
         }
@@ -127,17 +147,16 @@ public sealed class ReportExtractor
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var work = Task.Run(() => ExtractOne(path), cancellationToken);
+            // The work stops itself at the timeout (its budget's token is cancelled then); waiting a little longer only
+            // guards against a loader that does not check its budget, whose result is then dropped.
+            var work = Task.Run(() => ExtractOne(path, cancellationToken), cancellationToken);
             try
             {
-                return await work.WaitAsync(Options.PerDocumentTimeout, cancellationToken).ConfigureAwait(false);
+                return await work.WaitAsync(Options.PerDocumentTimeout + CancellationGrace, cancellationToken).ConfigureAwait(false);
             }
             catch (TimeoutException)
             {
-                return ExtractionResult.Failed(path, new ExtractionFailure(
-                    nameof(TimeoutException),
-                    $"{path}: reading took longer than {Options.PerDocumentTimeout.TotalSeconds:0} s (ReportExtractorOptions.PerDocumentTimeout)",
-                    "timeout"));
+                return TimedOut(path);
             }
         }
         finally
@@ -145,6 +164,11 @@ public sealed class ReportExtractor
             gate.Release();
         }
     }
+
+    private ExtractionResult TimedOut(string path) => ExtractionResult.Failed(path, new ExtractionFailure(
+        nameof(TimeoutException),
+        $"{path}: reading took longer than {Options.PerDocumentTimeout.TotalSeconds:0} s (ReportExtractorOptions.PerDocumentTimeout)",
+        "timeout"));
 
     private byte[] ReadFile(string path)
     {

@@ -6,7 +6,7 @@ namespace ReportMiner;
 /// <example><code>var options = ReportExtractorOptions.Default with { MaxDegreeOfParallelism = 4 };</code></example>
 public sealed record ReportExtractorOptions
 {
-    /// <summary>The defaults: all cores, the shipped classifiers, no password, 256 MiB file limit.</summary>
+    /// <summary>The defaults: all cores, the shipped classifiers, no password, a 256 MiB file limit, and 60 seconds and 1 GiB of allocation per document.</summary>
     public static ReportExtractorOptions Default { get; } = new();
 
     /// <summary>How many documents <see cref="ReportExtractor.ExtractAllAsync"/> reads at once. Default: the number of cores.</summary>
@@ -26,4 +26,11 @@ public sealed record ReportExtractorOptions
 
     /// <summary>The longest one document may take before it becomes an error. Default: 60 seconds.</summary>
     public TimeSpan PerDocumentTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The most memory reading one document may allocate (counted as allocation on the reading thread, so a decompression
+    /// bomb or a page of millions of operators is stopped however soon the garbage collector would free it); past it the
+    /// document becomes an error with stage <c>memory</c>. A 40-page report allocates about 20 MB. Default: 1 GiB.
+    /// </summary>
+    public long MaxMemoryPerDocument { get; init; } = 1024L * 1024 * 1024;
 }

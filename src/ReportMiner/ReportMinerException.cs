@@ -153,3 +153,36 @@ public sealed class ModelException : ReportMinerException
     /// <inheritdoc />
     public override string Stage => "model";
 }
+
+/// <summary>
+/// Reading one document allocated more memory than <see cref="ReportExtractorOptions.MaxMemoryPerDocument"/> allows
+/// (a decompression bomb, a page of millions of operators); the document was given up. Stage <c>memory</c>.
+/// </summary>
+public sealed class DocumentLimitException : ReportMinerException
+{
+    /// <summary>Creates an exception.</summary>
+    public DocumentLimitException()
+    {
+    }
+
+    /// <summary>Creates an exception with a message.</summary>
+    public DocumentLimitException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates an exception with a message and an inner exception.</summary>
+    public DocumentLimitException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates an exception about <paramref name="source"/>.</summary>
+    public DocumentLimitException(string message, string? source, Exception? innerException = null)
+        : base(message, source, null, innerException)
+    {
+    }
+
+    /// <inheritdoc />
+    public override string Stage => "memory";
+}

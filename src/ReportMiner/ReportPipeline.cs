@@ -45,15 +45,22 @@ public sealed class ReportPipeline
 
     /// <summary>Reads <paramref name="content"/> with the loader for its detected format.</summary>
     /// <exception cref="DocumentLoadException">The content cannot be read.</exception>
-    public ReportDocument Load(ReadOnlyMemory<byte> content, DocumentSource source)
+    public ReportDocument Load(ReadOnlyMemory<byte> content, DocumentSource source) => Load(content, source, DocumentBudget.Unlimited);
+
+    /// <summary>Reads <paramref name="content"/> with the loader for its detected format, within <paramref name="budget"/>.</summary>
+    /// <exception cref="DocumentLoadException">The content cannot be read.</exception>
+    /// <exception cref="DocumentLimitException">Loading allocated more than the budget allows.</exception>
+    /// <exception cref="OperationCanceledException">The budget's token was cancelled.</exception>
+    public ReportDocument Load(ReadOnlyMemory<byte> content, DocumentSource source, DocumentBudget budget)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(budget);
         var format = FormatDetector.Detect(content.Span, source);
         var loader = Loaders.FirstOrDefault(l => l.Format == format)
             ?? throw new UnsupportedFormatException($"no loader reads {format} documents in this pipeline", source.Path);
         try
         {
-            return loader.Load(content, source);
+            return loader.Load(content, source, budget);
         }
         catch (ReportMinerException)
         {
@@ -66,12 +73,19 @@ public sealed class ReportPipeline
     }
 
     /// <summary>Runs every extractor over <paramref name="document"/> and returns its record.</summary>
-    public ReportRecord Extract(ReportDocument document)
+    public ReportRecord Extract(ReportDocument document) => Extract(document, DocumentBudget.Unlimited);
+
+    /// <summary>Runs every extractor over <paramref name="document"/> within <paramref name="budget"/> and returns its record.</summary>
+    /// <exception cref="DocumentLimitException">Extraction allocated more than the budget allows.</exception>
+    /// <exception cref="OperationCanceledException">The budget's token was cancelled.</exception>
+    public ReportRecord Extract(ReportDocument document, DocumentBudget budget)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var context = new ExtractionContext(document, Frameworks, Gazetteer, Classifiers);
+        ArgumentNullException.ThrowIfNull(budget);
+        var context = new ExtractionContext(document, Frameworks, Gazetteer, Classifiers, budget);
         foreach (var extractor in Extractors)
         {
+            budget.ThrowIfExceeded();
             extractor.Extract(document, context);
         }
 

@@ -33,12 +33,13 @@ internal static class ExtractCommand
         var password = new Option<string?>("--password") { HelpName = "PASSWORD", Description = "Password for encrypted PDFs." };
         var timeout = new Option<double>("--timeout") { HelpName = "SECONDS", Description = "Seconds one document may take before it becomes an error row (stage 'timeout').", DefaultValueFactory = _ => 60 };
         var maxFileMb = new Option<double>("--max-file-mb") { HelpName = "MB", Description = "Files larger than this many MiB become error rows without being read.", DefaultValueFactory = _ => 256 };
+        var maxMemoryMb = new Option<double>("--max-memory-mb") { HelpName = "MB", Description = "MiB one document may allocate while it is read before it is stopped and becomes an error row (stage 'memory'); a 40-page report needs about 20.", DefaultValueFactory = _ => 1024 };
         var cacheDir = new Option<string?>("--cache") { HelpName = "DIR", Description = $"The record cache folder. Default: <out>/{CacheFolderName} when --out is a folder, otherwise $XDG_CACHE_HOME/reportminer or ~/.cache/reportminer." };
         var noCache = new Option<bool>("--no-cache") { Description = "Extract every file, neither reading nor writing the record cache." };
         var shard = new Option<string?>("--shard") { HelpName = "K/N", Description = "Process only shard K of N (1 ≤ K ≤ N), chosen by a stable hash of each path relative to the folder that named it; join the shards with 'reportminer merge'." };
         var command = new Command("extract", "Read documents and write their records as CSV tables or JSON Lines.")
         {
-            paths, fromList, format, output, parallel, quiet, noClassifier, spans, excel, password, timeout, maxFileMb, cacheDir, noCache, shard,
+            paths, fromList, format, output, parallel, quiet, noClassifier, spans, excel, password, timeout, maxFileMb, maxMemoryMb, cacheDir, noCache, shard,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -51,9 +52,10 @@ internal static class ExtractCommand
 
             var timeoutSeconds = parse.GetValue(timeout);
             var maxMb = parse.GetValue(maxFileMb);
-            if (!(timeoutSeconds > 0) || !(maxMb > 0))
+            var maxMemory = parse.GetValue(maxMemoryMb);
+            if (!(timeoutSeconds > 0) || !(maxMb > 0) || !(maxMemory > 0))
             {
-                return await UsageAsync(stderr, "--timeout and --max-file-mb must be greater than 0");
+                return await UsageAsync(stderr, "--timeout, --max-file-mb and --max-memory-mb must be greater than 0");
             }
 
             IReadOnlyList<string> listed = [];
@@ -89,6 +91,7 @@ internal static class ExtractCommand
                 PdfPassword = parse.GetValue(password),
                 PerDocumentTimeout = TimeSpan.FromSeconds(timeoutSeconds),
                 MaxFileBytes = (long)(maxMb * 1024 * 1024),
+                MaxMemoryPerDocument = (long)Math.Min(maxMemory * 1024 * 1024, long.MaxValue),
             };
             ReportExtractor extractor;
             try

@@ -1,6 +1,7 @@
 using System.Text;
 using ReportMiner.Pdf.Fonts;
 using ReportMiner.Pdf.Objects;
+using ReportMiner.Pdf.Parsing;
 using ReportMiner.Pdf.Text;
 
 namespace ReportMiner.Pdf.Content;
@@ -36,6 +37,9 @@ internal sealed class TextInterpreter
     private const int MaxOperands = 4096;
     private const int MaxStateDepth = 256;
     private const int MaxRules = 20_000;
+
+    /// <summary>The budget is checked every this many operators (a power of two): often enough to stop a hostile page within milliseconds, rarely enough to cost nothing.</summary>
+    private const int BudgetInterval = 4096;
 
     /// <summary>The most glyphs kept for one page (a dense real page has about 5,000); beyond it the page stops with a warning.</summary>
     private const int MaxGlyphs = 1_000_000;
@@ -86,6 +90,7 @@ internal sealed class TextInterpreter
     private readonly PdfReadOptions options;
     private readonly int pageNumber;
     private readonly PageContent output;
+    private readonly ReadBudget budget;
     private readonly List<GraphicsState> stack = [];
     private readonly HashSet<PdfFont> reportedFonts = [];
     private readonly HashSet<string> reportedWarnings = new(StringComparer.Ordinal);
@@ -112,8 +117,10 @@ internal sealed class TextInterpreter
     /// <param name="options">Bounds.</param>
     /// <param name="pageNumber">The 1-based page number, for warnings.</param>
     /// <param name="reuse">A <see cref="PageContent"/> from an earlier page to clear and refill, or null for a new one.</param>
-    public TextInterpreter(IPdfObjectResolver resolver, FontFactory fonts, PdfReadOptions options, int pageNumber, PageContent? reuse = null)
+    /// <param name="budget">What reading the document may still spend, checked every few thousand operators; null for no limit.</param>
+    public TextInterpreter(IPdfObjectResolver resolver, FontFactory fonts, PdfReadOptions options, int pageNumber, PageContent? reuse = null, ReadBudget? budget = null)
     {
+        this.budget = budget ?? ReadBudget.Unlimited;
         reuse?.Clear();
         output = reuse ?? new PageContent();
         this.resolver = resolver;
@@ -152,7 +159,12 @@ internal sealed class TextInterpreter
                 case ContentTokenKind.End:
                     return;
                 case ContentTokenKind.Keyword:
-                    if (++operatorCount > options.MaxOperatorsPerPage)
+                    if ((++operatorCount & (BudgetInterval - 1)) == 0)
+                    {
+                        budget.Check();
+                    }
+
+                    if (operatorCount > options.MaxOperatorsPerPage)
                     {
                         Warn("operator-limit", $"the page has more than {options.MaxOperatorsPerPage} operators; interpretation stopped there");
                         stopped = true;
@@ -673,7 +685,7 @@ internal sealed class TextInterpreter
         {
             bytes = resolver.DecodeStream(form);
         }
-        catch (PdfException ex)
+        catch (PdfException ex) when (ex is not PdfLimitExceededException)
         {
             Warn("form-broken", "a form XObject could not be decoded: " + ex.Message);
             return;

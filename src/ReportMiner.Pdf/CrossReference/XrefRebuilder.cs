@@ -49,6 +49,7 @@ internal sealed class XrefRebuilder
 
             var at = pos + hit;
             pos = at + 3;
+            _diagnostics.Budget.Check();
             if (pos < s.Length && PdfLexer.IsRegular(s[pos]))
             {
                 continue; // "objstm", "object"…

@@ -80,7 +80,7 @@ internal sealed class ObjectStore : IPdfObjectResolver
         {
             return StreamDecoder.Decode(stream, context);
         }
-        catch (Exception e) when (e is not PdfException and not OutOfMemoryException)
+        catch (Exception e) when (e is not PdfException and not OperationCanceledException and not OutOfMemoryException)
         {
             // Filters report damage as warnings; anything else escaping them is still a damaged stream, not a crash.
             _diagnostics.Repair("stream-damaged", $"{description}: the stream could not be decoded ({e.Message}); it was read as empty.", page);
@@ -214,6 +214,7 @@ internal sealed class ObjectStore : IPdfObjectResolver
 
     private PdfObject? ParseAt(long offset, int number, bool decrypt)
     {
+        _diagnostics.Budget.Check();
         if (offset < 0 || offset >= _data.Length)
         {
             return null;
@@ -231,7 +232,7 @@ internal sealed class ObjectStore : IPdfObjectResolver
             _diagnostics.Repair("object-damaged", $"Object {number} could not be read: {e.Message} It resolved to null.");
             return PdfNull.Instance;
         }
-        catch (Exception e) when (e is not PdfException and not OutOfMemoryException)
+        catch (Exception e) when (e is not PdfException and not OperationCanceledException and not OutOfMemoryException)
         {
             // Not expected from the parser; still a damaged object rather than a crash of the caller.
             _diagnostics.Repair("object-damaged", $"Object {number} could not be read ({e.GetType().Name}: {e.Message}); it resolved to null.");

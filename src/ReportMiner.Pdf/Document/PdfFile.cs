@@ -55,7 +55,7 @@ public sealed class PdfFile : IPdfObjectResolver
     /// <summary>The pages in page-tree order.</summary>
     public IReadOnlyList<PdfPageObject> Pages { get; private set; }
 
-    /// <summary>The problems the reader recovered from so far (objects load lazily, so this list can grow after <see cref="Open"/>).</summary>
+    /// <summary>The problems the reader recovered from so far (objects load lazily, so this list can grow after <see cref="Open(ReadOnlyMemory{byte}, PdfReadOptions?)"/>).</summary>
     public IReadOnlyList<PdfWarning> Warnings => _diagnostics.Warnings;
 
     /// <summary>The options the file was opened with.</summary>
@@ -68,28 +68,41 @@ public sealed class PdfFile : IPdfObjectResolver
     /// <param name="options">Read options; <see cref="PdfReadOptions.Default"/> when null.</param>
     /// <exception cref="PdfFormatException">The input is not a PDF, exceeds <see cref="PdfReadOptions.MaxFileBytes"/>, or is damaged beyond repair (or at all, in strict mode).</exception>
     /// <exception cref="PdfEncryptedException">The file needs a password that <see cref="PdfReadOptions.Password"/> does not give, or uses an unsupported security handler.</exception>
-    public static PdfFile Open(ReadOnlyMemory<byte> data, PdfReadOptions? options = null)
+    public static PdfFile Open(ReadOnlyMemory<byte> data, PdfReadOptions? options = null) => Open(data, options, CancellationToken.None);
+
+    /// <summary>
+    /// Opens a PDF from its bytes, as <see cref="Open(ReadOnlyMemory{byte}, PdfReadOptions?)"/> does; cancelling
+    /// <paramref name="cancellationToken"/> stops the reading of this file and of its pages, now or later, with an
+    /// <see cref="OperationCanceledException"/>.
+    /// </summary>
+    /// <param name="data">The whole file; it is not copied, so it must not change while the file is in use.</param>
+    /// <param name="options">Read options; <see cref="PdfReadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <exception cref="PdfFormatException">The input is not a PDF, exceeds <see cref="PdfReadOptions.MaxFileBytes"/>, or is damaged beyond repair (or at all, in strict mode).</exception>
+    /// <exception cref="PdfEncryptedException">The file needs a password that <see cref="PdfReadOptions.Password"/> does not give, or uses an unsupported security handler.</exception>
+    /// <exception cref="PdfLimitExceededException">Reading allocated more than <see cref="PdfReadOptions.MaxAllocatedBytes"/>.</exception>
+    public static PdfFile Open(ReadOnlyMemory<byte> data, PdfReadOptions? options, CancellationToken cancellationToken)
     {
         options ??= PdfReadOptions.Default;
         try
         {
-            return OpenCore(data, options);
+            return OpenCore(data, options, cancellationToken);
         }
-        catch (Exception e) when (e is not PdfException and not OutOfMemoryException)
+        catch (Exception e) when (e is not PdfException and not OperationCanceledException and not OutOfMemoryException)
         {
             // Every failure to read a file is a PdfException for callers, whatever the damage tripped over.
             throw new PdfFormatException($"The file could not be read: {e.GetType().Name}: {e.Message}", e);
         }
     }
 
-    private static PdfFile OpenCore(ReadOnlyMemory<byte> data, PdfReadOptions options)
+    private static PdfFile OpenCore(ReadOnlyMemory<byte> data, PdfReadOptions options, CancellationToken cancellationToken)
     {
         if (data.Length > options.MaxFileBytes)
         {
             throw new PdfFormatException($"The input is {data.Length} bytes, more than PdfReadOptions.MaxFileBytes ({options.MaxFileBytes}); raise the limit to read it.");
         }
 
-        var diagnostics = new PdfDiagnostics(options.Lenient);
+        var diagnostics = new PdfDiagnostics(options.Lenient, new ReadBudget(options.MaxAllocatedBytes, cancellationToken));
         var (headerOffset, headerVersion) = FindHeader(data.Span);
         if (headerOffset > 0)
         {
@@ -119,6 +132,9 @@ public sealed class PdfFile : IPdfObjectResolver
         file.Pages = new PageTreeBuilder(file, store, diagnostics, options.MaxObjectDepth).Build(catalog);
         return file;
     }
+
+    /// <summary>What reading this file may still spend; the text layer checks it as it goes.</summary>
+    internal ReadBudget Budget => _diagnostics.Budget;
 
     /// <summary>Records a warning (the text layer adds its own, such as fonts without a Unicode mapping).</summary>
     public void AddWarning(PdfWarning warning)

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using ReportMiner.Pdf.Objects;
+using ReportMiner.Pdf.Parsing;
 
 namespace ReportMiner.Pdf.Filters;
 
@@ -28,7 +29,7 @@ internal sealed class FlateFilter : IStreamFilter
         var hasHeader = span.Length >= 2 && (span[0] & 0x0F) == 8 && (span[0] >> 4) <= 7 && ((span[0] << 8) | span[1]) % 31 == 0;
 
         var sink = NewSink(input.Length, context);
-        var error = Run(input, hasHeader ? Mode.Zlib : Mode.Raw, sink, ChunkSize);
+        var error = Run(input, hasHeader ? Mode.Zlib : Mode.Raw, sink, ChunkSize, context.Diagnostics.Budget);
         if (error is null)
         {
             if (!hasHeader)
@@ -47,7 +48,7 @@ internal sealed class FlateFilter : IStreamFilter
         foreach (var candidate in hasHeader ? [afterHeader] : new[] { input, afterHeader })
         {
             var salvage = NewSink(input.Length, context);
-            var salvageError = Run(candidate, Mode.Raw, salvage, SalvageChunkSize);
+            var salvageError = Run(candidate, Mode.Raw, salvage, SalvageChunkSize, context.Diagnostics.Budget);
             if (salvage.Length > best.Length || (salvage.Length == best.Length && salvageError is null))
             {
                 (best, bestError) = (salvage, salvageError);
@@ -85,8 +86,12 @@ internal sealed class FlateFilter : IStreamFilter
         Raw,
     }
 
-    /// <summary>Inflates into <paramref name="sink"/>; returns the error message, or null when the data ended cleanly.</summary>
-    private static string? Run(ReadOnlyMemory<byte> input, Mode mode, ByteSink sink, int chunkSize)
+    /// <summary>
+    /// Inflates into <paramref name="sink"/>; returns the error message, or null when the data ended cleanly. The
+    /// budget is checked before each chunk, so a bomb stops when the document's allowance is spent even below the
+    /// one-stream limit.
+    /// </summary>
+    private static string? Run(ReadOnlyMemory<byte> input, Mode mode, ByteSink sink, int chunkSize, ReadBudget budget)
     {
         using var source = AsStream(input);
         using Stream inflater = mode == Mode.Zlib
@@ -109,6 +114,7 @@ internal sealed class FlateFilter : IStreamFilter
                     return null;
                 }
 
+                budget.Check();
                 var n = inflater.Read(span);
                 if (n == 0)
                 {

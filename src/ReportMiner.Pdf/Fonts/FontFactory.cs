@@ -46,7 +46,7 @@ internal sealed partial class FontFactory
                 font = Fallback;
             }
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException and not PdfLimitExceededException)
         {
             warn("font-broken", $"a font could not be read ({ex.GetType().Name}: {ex.Message}); Helvetica metrics assumed");
             font = Fallback;

@@ -12,7 +12,14 @@ internal sealed class PdfDiagnostics
     private readonly List<PdfWarning> _warnings = [];
     private readonly HashSet<(string Code, string Message, int? Page)> _seen = [];
 
-    public PdfDiagnostics(bool lenient) => Lenient = lenient;
+    public PdfDiagnostics(bool lenient, ReadBudget? budget = null)
+    {
+        Lenient = lenient;
+        Budget = budget ?? ReadBudget.Unlimited;
+    }
+
+    /// <summary>What reading the file may spend; the long loops check it.</summary>
+    public ReadBudget Budget { get; }
 
     /// <summary>Whether repairs are allowed.</summary>
     public bool Lenient { get; }

@@ -11,8 +11,10 @@ namespace ReportMiner.Extraction;
 public sealed class DocumentAnalysis
 {
     private readonly List<AreaMention>[] _blockMentions;
+    private string? _joinedText;
+    private string? _opening;
 
-    internal DocumentAnalysis(ReportDocument document, Gazetteer gazetteer)
+    internal DocumentAnalysis(ReportDocument document, Gazetteer gazetteer, DocumentBudget budget)
     {
         Document = document;
         var sentences = new List<Sentence>();
@@ -21,6 +23,11 @@ public sealed class DocumentAnalysis
         ExtraAreas = ServiceNameAreaFinder.Find(document.Blocks.Select(b => b.Text), gazetteer);
         for (var i = 0; i < document.Blocks.Count; i++)
         {
+            if ((i & 63) == 0)
+            {
+                budget.ThrowIfExceeded();
+            }
+
             var block = document.Blocks[i];
             _blockMentions[i] = gazetteer.FindMentions(block.Text).ToList();
             AddExtraMentions(block.Text, _blockMentions[i]);
@@ -58,6 +65,13 @@ public sealed class DocumentAnalysis
 
     /// <summary>Every sentence of every block except page furniture, in reading order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>Every block's text, one block a line (made once: a report's text is large, and several extractors search it whole).</summary>
+    internal string JoinedText => _joinedText ??= string.Join("\n", Document.Blocks.Select(b => b.Text));
+
+    /// <summary>The title and the first twelve blocks, one a line: where a report says what it is.</summary>
+    internal string Opening => _opening ??=
+        (Document.Metadata.Title ?? string.Empty) + "\n" + string.Join("\n", Document.Blocks.Take(12).Select(b => b.Text));
 
     /// <summary>The area mentions in any text of the document (a title), the document's own service names included.</summary>
     internal List<AreaMention> MentionsInText(string text, Gazetteer gazetteer)

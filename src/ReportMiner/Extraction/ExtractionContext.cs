@@ -20,16 +20,29 @@ public sealed partial class ExtractionContext
 
     /// <summary>Creates a context for <paramref name="document"/>.</summary>
     public ExtractionContext(ReportDocument document, FrameworkCatalog frameworks, Gazetteer gazetteer, ClassifierSet? classifiers = null)
+        : this(document, frameworks, gazetteer, classifiers, DocumentBudget.Unlimited)
+    {
+    }
+
+    /// <summary>Creates a context for <paramref name="document"/> whose extraction stays within <paramref name="budget"/>.</summary>
+    /// <exception cref="DocumentLimitException">Analysing the document allocated more than the budget allows.</exception>
+    /// <exception cref="OperationCanceledException">The budget's token was cancelled.</exception>
+    public ExtractionContext(ReportDocument document, FrameworkCatalog frameworks, Gazetteer gazetteer, ClassifierSet? classifiers, DocumentBudget budget)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(budget);
+        Budget = budget;
         Document = document;
         Frameworks = frameworks;
         Gazetteer = gazetteer;
         Classifiers = classifiers ?? ClassifierSet.None;
-        Analysis = new DocumentAnalysis(document, gazetteer);
+        Analysis = new DocumentAnalysis(document, gazetteer, budget);
         _impliedDate = new Lazy<DateOnly?>(() => ImpliedDate(document));
         _warnings.AddRange(document.Warnings);
     }
+
+    /// <summary>What extracting this document may spend; extractors with long loops call <see cref="DocumentBudget.ThrowIfExceeded"/> in them.</summary>
+    public DocumentBudget Budget { get; }
 
     /// <summary>The document being read.</summary>
     public ReportDocument Document { get; }

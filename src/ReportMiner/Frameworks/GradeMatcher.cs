@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportMiner.Text;
 
 namespace ReportMiner.Frameworks;
 
@@ -51,7 +52,7 @@ public sealed class GradeMatcher
     public string? Normalise(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        var folded = Regex.Replace(phrase.Trim().Trim('\'', '‘', '’', '“', '”', '"', '.', ':', '*'), @"[\s\-]+", " ").ToLowerInvariant();
+        var folded = SpaceFolding.Fold(phrase.Trim().Trim('\'', '‘', '’', '“', '”', '"', '.', ':', '*')).ToLowerInvariant();
         return _canonicalByAlias.TryGetValue(folded, out var g) ? g : null;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using ReportMiner.Text;
 
 namespace ReportMiner.Frameworks;
 
@@ -69,7 +70,7 @@ public sealed class StandardMatcher
     }
 
     private static string Fold(string text) =>
-        Regex.Replace(text.Trim().TrimEnd('?', ':', '.', '*').Trim().ToLowerInvariant().Replace('’', '\'').Replace('‐', '-').Replace('–', '-'), @"[\s\-]+", " ")
+        SpaceFolding.Fold(text.Trim().TrimEnd('?', ':', '.', '*').Trim().ToLowerInvariant().Replace('’', '\'').Replace('‐', '-').Replace('–', '-'))
             .Replace("re offending", "reoffending", StringComparison.Ordinal);
 
     private static string AliasPattern(string folded)

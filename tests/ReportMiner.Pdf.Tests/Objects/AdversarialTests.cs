@@ -130,6 +130,46 @@ public class AdversarialTests
     }
 
     [Fact]
+    public void GetPage_EveryPageABomb_StopsAtAllocationBudget()
+    {
+        // Given 100 pages that share one content stream inflating to 32 MiB (under the one-stream limit)
+        var pdf = ManyPages(100, Zlib(new byte[32 * 1024 * 1024], System.IO.Compression.CompressionLevel.SmallestSize));
+        var stopwatch = Stopwatch.StartNew();
+
+        // When the pages are read with 256 MiB to spend
+        using var document = PdfDocument.Open(pdf, new PdfReadOptions { MaxAllocatedBytes = 256L * 1024 * 1024 });
+        var e = Assert.Throws<PdfLimitExceededException>(() => document.GetPages().Count());
+
+        // Then the read stops a few pages in, naming the option
+        Assert.Contains("MaxAllocatedBytes", e.Message, StringComparison.Ordinal);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public void GetPage_CancelledWhileAPageOfMillionsOfOperatorsRuns_ThrowsOperationCanceled()
+    {
+        // Given pages of four million operators each
+        var pdf = ManyPages(50, Zlib(System.Text.Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("q Q ", 2_000_000)))));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var stopwatch = Stopwatch.StartNew();
+
+        // When the read is cancelled after 200 ms
+        using var document = PdfDocument.Open(pdf, null, cancellation.Token);
+        Assert.ThrowsAny<OperationCanceledException>(() => document.GetPages().Count());
+
+        // Then it stops then rather than after every page
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public void Open_AlreadyCancelled_ThrowsOperationCanceled()
+    {
+        var pdf = ManyPages(1, Zlib("BT ET"u8.ToArray()));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => PdfDocument.Open(pdf, null, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
     public void Resolve_ObjectStreamContainingItself_EndsWithWarning()
     {
         var body = new TestPdf()
@@ -202,5 +242,21 @@ public class AdversarialTests
 
         Assert.True(file.Warnings.Count <= Parsing.PdfDiagnostics.MaxWarnings + 1);
         Assert.Equal("too-many-warnings", file.Warnings[^1].Code);
+    }
+
+    /// <summary>A document of <paramref name="pages"/> pages that all draw one Flate content stream.</summary>
+    private static byte[] ManyPages(int pages, byte[] deflatedContent)
+    {
+        var kids = string.Join(' ', Enumerable.Range(0, pages).Select(i => $"{5 + i} 0 R"));
+        var pdf = new TestPdf()
+            .Add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Add(2, $"<< /Type /Pages /Kids [{kids}] /Count {pages} /MediaBox [0 0 612 792] >>")
+            .AddStream(4, "/Filter /FlateDecode", deflatedContent);
+        for (var i = 0; i < pages; i++)
+        {
+            pdf.Add(5 + i, "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>");
+        }
+
+        return pdf.Build();
     }
 }

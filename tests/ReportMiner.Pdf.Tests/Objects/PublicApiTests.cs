@@ -27,7 +27,7 @@ public class PublicApiTests
             .Order()
             .ToArray();
 
-        Assert.Equal(["AddWarning", "Catalog", "DecodeStream", "Info", "IsEncrypted", "Open", "Options", "Pages", "Resolve", "Trailer", "Version", "Warnings"], members);
+        Assert.Equal(["AddWarning", "Catalog", "DecodeStream", "Info", "IsEncrypted", "Open", "Open", "Options", "Pages", "Resolve", "Trailer", "Version", "Warnings"], members);
     }
 
     [Fact]
@@ -41,6 +41,7 @@ public class PublicApiTests
         Assert.Equal(200, options.MaxObjectDepth);
         Assert.Equal(12, options.MaxFormDepth);
         Assert.Equal(5_000_000, options.MaxOperatorsPerPage);
+        Assert.Equal(long.MaxValue, options.MaxAllocatedBytes);
         Assert.True(options.Lenient);
     }
 

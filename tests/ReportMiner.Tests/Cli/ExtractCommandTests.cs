@@ -133,6 +133,32 @@ public sealed class ExtractCommandTests
         Assert.Equal(("TimeoutException", "timeout"), (slow[1], slow[3]));
     }
 
+    [Theory]
+    [InlineData("bomb.pdf", "DocumentLimitException", "memory")]
+    [InlineData("busy.pdf", "TimeoutException", "timeout")]
+    public async Task Extract_PathologicalPdf_IsAnErrorRowOfItsStagePromptlyWhileTheOthersAreRead(string name, string errorType, string stage)
+    {
+        // Given a decompression bomb (200 pages of 48 MiB each) or a PDF of 200 pages of four million operators, beside
+        // a 40-page report and a note
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        var bad = input.Write(name, name == "bomb.pdf" ? HostilePdf.FlateBomb() : HostilePdf.MillionsOfOperators());
+        File.Copy(Path.Combine(MixedCorpus.PdfFixtures, "text", "lo-long.pdf"), input["long.pdf"]);
+        input.Write("note.txt", "A short note.\n");
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        // When the folder is extracted with 256 MiB for each document (the bomb) or 2 seconds (the busy file)
+        string[] limits = name == "bomb.pdf" ? ["--max-memory-mb", "256"] : ["--timeout", "2", "--max-memory-mb", "100000"];
+        var run = await CliRun.RunAsync(["extract", input.Path, "--out", output.Path, .. limits, "--no-cache", "--quiet"]);
+
+        // Then the bad file is one error row of its stage, the others are read, and the run ended soon after
+        Assert.Equal(1, run.ExitCode);
+        var error = Assert.Single(CsvFile.Read(output["errors.csv"]).Rows);
+        Assert.Equal((bad, errorType, stage), (error[0], error[1], error[3]));
+        Assert.Equal([input["long.pdf"], input["note.txt"]], CsvFile.Read(output["documents.csv"]).Column("source"));
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(60), $"took {stopwatch.Elapsed}");
+    }
+
     [Fact]
     public async Task Extract_JsonLinesToStandardOutput_WritesRecordsAndPrintsFailures()
     {
@@ -157,6 +183,7 @@ public sealed class ExtractCommandTests
     [InlineData("--shard", "4/3")]
     [InlineData("--shard", "x")]
     [InlineData("--timeout", "0")]
+    [InlineData("--max-memory-mb", "0")]
     [InlineData("--format", "all")]
     [InlineData("--from-list", "/no/such/list.txt")]
     public async Task Extract_BadUsage_ExitsWith2(string option, string value)

@@ -14,7 +14,7 @@ public sealed class Gazetteer
     private const string ResourceName = "ReportMiner.Extraction.Areas.gazetteer.tsv";
     private static readonly Lazy<Gazetteer> LazyDefault = new(LoadEmbedded);
     private readonly Dictionary<string, GazetteerEntry> _byFoldedName;
-    private readonly Regex _mentions;
+    private readonly MentionPattern _mentions;
     private readonly Dictionary<string, GazetteerEntry> _byFoldedAlias;
 
     private Gazetteer(IReadOnlyList<GazetteerEntry> entries)
@@ -35,10 +35,9 @@ public sealed class Gazetteer
         var names = entries.SelectMany(e => e.Aliases.Prepend(e.Name))
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(n => n.Length)
-            .Select(NamePattern);
-        _mentions = new Regex(
-            @"(?<![\p{L}\p{N}])(?:" + string.Join("|", names) + @")(?![\p{L}\p{N}])",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            .Select(n => (n, NamePattern(n)))
+            .ToList();
+        _mentions = new MentionPattern(names);
     }
 
     /// <summary>The gazetteer shipped with the library.</summary>
@@ -84,11 +83,11 @@ public sealed class Gazetteer
     /// <summary>Every mention of a known area in <paramref name="text"/>, longest names first where they overlap.</summary>
     public IEnumerable<AreaMention> FindMentions(string text)
     {
-        foreach (Match m in _mentions.Matches(text))
+        foreach (var (index, length) in _mentions.Matches(text))
         {
-            if (_byFoldedAlias.TryGetValue(Fold(m.Value), out var entry))
+            if (_byFoldedAlias.TryGetValue(Fold(text.Substring(index, length)), out var entry))
             {
-                yield return new AreaMention(entry, m.Index, m.Length);
+                yield return new AreaMention(entry, index, length);
             }
         }
     }

@@ -34,6 +34,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
         var statedBlock = -1;
         foreach (var sentence in context.Analysis.Sentences)
         {
+            context.Budget.ThrowIfExceeded();
             if (sentence.Block.Kind is BlockKind.Heading)
             {
                 continue;
@@ -199,7 +200,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
 
     private static double FractionValue(string text)
     {
-        var t = Regex.Replace(text.ToLowerInvariant(), @"[\s\-]+", " ");
+        var t = SpaceFolding.Fold(text.ToLowerInvariant());
         return t switch
         {
             "half" => 0.5,

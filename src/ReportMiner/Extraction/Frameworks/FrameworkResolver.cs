@@ -46,7 +46,7 @@ public sealed partial class FrameworkResolver
             .ToList();
         var sectors = (sentence is null ? [] : Sectors(inspectorate, sentence))
             .Concat(Sectors(inspectorate, localText))
-            .Concat(Sectors(inspectorate, DocumentOpening(context)));
+            .Concat(Sectors(inspectorate, context.Analysis.Opening));
         var sector = sectors.FirstOrDefault(s => graded.Any(f => f.Sector == s));
         var candidates = graded.Where(f => sector is null || f.Sector == sector).ToList();
         if (candidates.Count == 0)
@@ -74,8 +74,8 @@ public sealed partial class FrameworkResolver
     public Framework? ResolveDocument(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var opening = DocumentOpening(context);
-        var all = string.Join("\n", context.Document.Blocks.Select(b => b.Text));
+        var opening = context.Analysis.Opening;
+        var all = context.Analysis.JoinedText;
         if (context.Inspectorate == "HMI Probation")
         {
             if (Sqs().IsMatch(all))
@@ -129,9 +129,6 @@ public sealed partial class FrameworkResolver
 
     [GeneratedRegex(@"\byouth\s+(?:offending|justice)\s+(?:service|team|partnership)|\b(?:YOT|YOS|YJS|PDU|CRC)\b|\bProbation\s+Delivery\s+Unit\b|\bCommunity\s+Rehabilitation\s+Company\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProbationService();
-
-    private static string DocumentOpening(ExtractionContext context) =>
-        (context.Document.Metadata.Title ?? string.Empty) + "\n" + string.Join("\n", context.Document.Blocks.Take(12).Select(b => b.Text));
 
     private static int Distance(Framework f, DateOnly d) =>
         d < f.From ? f.From.DayNumber - d.DayNumber : d > f.To ? d.DayNumber - f.To.DayNumber : 0;

@@ -30,7 +30,7 @@ public sealed partial class KindExtractor : IRecordExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
-        var text = string.Join("\n", document.Blocks.Select(b => b.Text));
+        var text = ReferenceEquals(document, context.Document) ? context.Analysis.JoinedText : string.Join("\n", document.Blocks.Select(b => b.Text));
         var scores = new Dictionary<string, double>();
         foreach (var (kind, cue, weight) in Cues)
         {

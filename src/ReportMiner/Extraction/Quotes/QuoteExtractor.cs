@@ -26,6 +26,7 @@ public sealed partial class QuoteExtractor : IRecordExtractor
         var lastQuoteBlock = -10;
         foreach (var q in QuotationScanner.Scan(document))
         {
+            context.Budget.ThrowIfExceeded();
             var text = Clean(string.Join("\n\n", q.Paragraphs.Select(p => Clean(p))));
             var first = document.Blocks[q.FirstBlock];
             var attribution = Attribute(document, q, speakers);

@@ -35,6 +35,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         ArgumentNullException.ThrowIfNull(context);
         foreach (var sentence in context.Analysis.Sentences)
         {
+            context.Budget.ThrowIfExceeded();
             if (sentence.Block.Kind is BlockKind.TableRow or BlockKind.Heading)
             {
                 continue;

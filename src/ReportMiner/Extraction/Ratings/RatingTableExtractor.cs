@@ -5,6 +5,7 @@ using ReportMiner.Documents;
 using ReportMiner.Extraction.Frameworks;
 using ReportMiner.Frameworks;
 using ReportMiner.Records;
+using ReportMiner.Text;
 
 namespace ReportMiner.Extraction.Ratings;
 
@@ -42,6 +43,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         IReadOnlyList<string>? header = null;
         for (var i = 0; i < blocks.Count; i++)
         {
+            context.Budget.ThrowIfExceeded();
             var block = blocks[i];
             if (block.Kind == BlockKind.Furniture)
             {
@@ -489,10 +491,10 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             return null;
         }
 
-        var t = DomainNumber().Replace(text.Trim(), string.Empty).Trim().TrimEnd(':').ToLowerInvariant();
+        var t = SpaceFolding.Fold(DomainNumber().Replace(text.Trim(), string.Empty).Trim().TrimEnd(':').ToLowerInvariant());
         foreach (var d in framework.Domains)
         {
-            if (d.Aliases.Any(a => string.Equals(Regex.Replace(a, @"[\s\-]+", " "), Regex.Replace(t, @"[\s\-]+", " "), StringComparison.Ordinal)))
+            if (d.Aliases.Any(a => string.Equals(SpaceFolding.Fold(a), t, StringComparison.Ordinal)))
             {
                 return d.Number;
             }

@@ -19,19 +19,36 @@ public sealed class PdfLoader : IDocumentLoader
     public DocumentFormat Format => DocumentFormat.Pdf;
 
     /// <inheritdoc />
-    public ReportDocument Load(ReadOnlyMemory<byte> content, DocumentSource source)
+    public ReportDocument Load(ReadOnlyMemory<byte> content, DocumentSource source) => Load(content, source, DocumentBudget.Unlimited);
+
+    /// <inheritdoc />
+    public ReportDocument Load(ReadOnlyMemory<byte> content, DocumentSource source, DocumentBudget budget)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(budget);
+        try
+        {
+            // The reader counts from its own start, so it gets what is left of the document's allowance.
+            return Read(content, source, _options with { MaxAllocatedBytes = budget.RemainingBytes }, budget);
+        }
+        catch (PdfLimitExceededException e)
+        {
+            throw budget.OverLimit(e);
+        }
+    }
+
+    private static ReportDocument Read(ReadOnlyMemory<byte> content, DocumentSource source, PdfReadOptions options, DocumentBudget budget)
+    {
         PdfDocument pdf;
         try
         {
-            pdf = PdfDocument.Open(content, _options);
+            pdf = PdfDocument.Open(content, options, budget.CancellationToken);
         }
         catch (PdfEncryptedException e)
         {
             throw new EncryptedDocumentException($"the PDF is encrypted: {e.Message}", source.Path, e);
         }
-        catch (PdfException e)
+        catch (PdfException e) when (e is not PdfLimitExceededException)
         {
             throw new DocumentLoadException($"the PDF cannot be read: {e.Message}", source.Path, null, e);
         }
@@ -41,6 +58,7 @@ public sealed class PdfLoader : IDocumentLoader
             var builder = new ReportDocumentBuilder();
             foreach (var page in pdf.GetPages())
             {
+                budget.ThrowIfExceeded();
                 foreach (var block in page.Blocks)
                 {
                     switch (block.Kind)
