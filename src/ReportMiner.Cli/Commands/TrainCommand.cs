@@ -61,6 +61,12 @@ internal static class TrainCommand
             }
 
             Directory.CreateDirectory(outFolder);
+            if (k >= 2)
+            {
+                await stdout.WriteLineAsync(string.Format(c, "{0}-fold cross-validation: one document's examples in one fold, labels spread evenly over the folds; "
+                    + "standard-attribution scored among its document framework's labels and any/none, as the extractor asks it", k));
+            }
+
             await stdout.WriteLineAsync("model                  examples  labels  features  k-fold accuracy  answered (accuracy)   train s");
             var total = Stopwatch.StartNew();
             foreach (var name in ClassifierModels.All)
@@ -78,7 +84,7 @@ internal static class TrainCommand
                 }
 
                 var trainer = new ClassifierTrainer(ModelTraining.OptionsFor(name));
-                var cv = k >= 2 ? trainer.CrossValidate(examples, k) : null;
+                var cv = k >= 2 ? trainer.CrossValidate(examples, k, ModelTraining.AllowedLabelsFor(name)) : null;
                 var watch = Stopwatch.StartNew();
                 var model = trainer.Train(name, examples);
                 watch.Stop();
@@ -91,6 +97,15 @@ internal static class TrainCommand
                 var answered = cv is null ? "-" : string.Format(c, "{0:0.0%} ({1:0.000})", (double)(cv.Total - cv.Abstained) / cv.Total, cv.AnsweredAccuracy);
                 await stdout.WriteLineAsync(string.Format(c, "{0,-22} {1,9} {2,7} {3,9}  {4,-16} {5,-20} {6,7:0.00}",
                     name, examples.Count, model.Labels.Count, model.FeatureCount, accuracy, answered, watch.Elapsed.TotalSeconds));
+                if (cv is not null)
+                {
+                    int fromCorpus = examples.Count(e => e.Group is not null), wrongFromCorpus = cv.Mistakes.Count(m => m.Example.Group is not null);
+                    int written = examples.Count - fromCorpus, wrongWritten = cv.Mistakes.Count - wrongFromCorpus;
+                    await stdout.WriteLineAsync(string.Format(c, "  k-fold accuracy by source: corpus gold {0:0.000} ({1}/{2}), hand-labelled {3:0.000} ({4}/{5})",
+                        fromCorpus == 0 ? 0 : (double)(fromCorpus - wrongFromCorpus) / fromCorpus, fromCorpus - wrongFromCorpus, fromCorpus,
+                        written == 0 ? 0 : (double)(written - wrongWritten) / written, written - wrongWritten, written));
+                }
+
                 foreach (var m in parse.GetValue(verbose) && cv is not null ? cv.Mistakes : [])
                 {
                     await stdout.WriteLineAsync(string.Format(c, "  {0} -> {1} ({2:0.00}): {3} [{4}]", m.Example.Label, m.Predicted, m.Probability, m.Example.Input.Text, m.Example.Input.Heading));

@@ -33,22 +33,24 @@ public sealed class ClassifierTrainer
     public SoftmaxClassifier Train(string name, IReadOnlyList<LabelledExample> examples)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var problem = TrainingProblem.Create(examples, Options.Features, Options.GroupLabels);
+        var problem = TrainingProblem.Create(examples, Options.Features, Options.GroupLabels, Options.LabelGroup);
         return Train(name, problem, Enumerable.Range(0, problem.Count).ToArray());
     }
 
     /// <summary>
-    /// Splits the examples into <paramref name="folds"/> folds (stratified by label, in the order given), trains on all
-    /// but one and tests on that one, for each fold in turn.
+    /// Splits the examples into <paramref name="folds"/> folds (one document's examples together, labels spread
+    /// evenly: see <see cref="LabelledExample.Group"/>), trains on all but one and tests on that one, for each fold in
+    /// turn. Where <paramref name="allowed"/> is given, each held-out example is classified only among the labels it
+    /// accepts for that example, as <see cref="ITextClassifier.PredictAmong"/> does where the model is used.
     /// </summary>
     /// <exception cref="ArgumentException">There are no examples, or an example has no label.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Fewer than two folds.</exception>
-    public CrossValidationResult CrossValidate(IReadOnlyList<LabelledExample> examples, int folds = 5)
+    public CrossValidationResult CrossValidate(IReadOnlyList<LabelledExample> examples, int folds = 5, Func<LabelledExample, string, bool>? allowed = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var mistakes = new List<CrossValidationMistake>();
-        var problem = TrainingProblem.Create(examples, Options.Features, Options.GroupLabels);
+        var problem = TrainingProblem.Create(examples, Options.Features, Options.GroupLabels, Options.LabelGroup);
         var foldOf = problem.StratifiedFolds(Enumerable.Range(0, problem.Count).ToArray(), folds);
         var accuracies = new double[folds];
         int correct = 0, abstained = 0, correctAnswered = 0;
@@ -65,6 +67,11 @@ public sealed class ClassifierTrainer
                 problem.Logits(i, fit.Weights, fit.Bias, p);
                 var probabilities = p.AsSpan(0, problem.Labels.Length);
                 SoftmaxClassifier.Softmax(probabilities, temperature);
+                if (allowed is not null)
+                {
+                    Restrict(probabilities, problem.Labels, label => allowed(examples[i], label));
+                }
+
                 var best = ArgMax(probabilities);
                 var ok = best == problem.Targets[i];
                 right += ok ? 1 : 0;
@@ -255,6 +262,26 @@ public sealed class ClassifierTrainer
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = (float)(Half)values[i];
+        }
+    }
+
+    /// <summary>Sets the probabilities of the labels not allowed to 0 and renormalises the rest (all of them where none is allowed).</summary>
+    private static void Restrict(Span<double> p, string[] labels, Func<string, bool> allowed)
+    {
+        var mass = 0.0;
+        for (var j = 0; j < p.Length; j++)
+        {
+            mass += allowed(labels[j]) ? p[j] : 0;
+        }
+
+        if (mass <= 0)
+        {
+            return;
+        }
+
+        for (var j = 0; j < p.Length; j++)
+        {
+            p[j] = allowed(labels[j]) ? p[j] / mass : 0;
         }
     }
 

@@ -88,7 +88,7 @@ public static class CorpusTrainingData
 
                 if (Find(sentences, evidence) is { } s)
                 {
-                    standards.Add(new LabelledExample(new ClassifierInput(s.Text, s.Heading, s.Kind.ToString()), label));
+                    standards.Add(new LabelledExample(FindingInput.For(s.Text, OffsetOf(s, evidence), s.Heading, s.Kind.ToString()), label) { Group = goldPath });
                 }
                 else
                 {
@@ -108,7 +108,7 @@ public static class CorpusTrainingData
                 var opening = first.Length > 60 ? first[..60] : first;
                 if (Find(sentences, opening) is { } s)
                 {
-                    quotes.Add(new LabelledExample(new ClassifierInput(text, null, nameof(BlockKind.Paragraph), s.BlockText), "inspectorate"));
+                    quotes.Add(new LabelledExample(new ClassifierInput(text, null, nameof(BlockKind.Paragraph), s.BlockText), "inspectorate") { Group = goldPath });
                 }
                 else
                 {
@@ -129,7 +129,7 @@ public static class CorpusTrainingData
                     && (rating.Label is { Length: > 0 } l ? Contains(s.Text, l) : Contains(s.Text, rating.Area)));
                 if (match is not null)
                 {
-                    ratings.Add(new LabelledExample(new ClassifierInput(match.Text, match.Heading, match.Kind.ToString()), "area-grade"));
+                    ratings.Add(new LabelledExample(new ClassifierInput(match.Text, match.Heading, match.Kind.ToString()), "area-grade") { Group = goldPath });
                 }
             }
         }
@@ -225,6 +225,28 @@ public static class CorpusTrainingData
         return words.Length >= 3 ? sentences.FirstOrDefault(s => s.Folded.Contains(opening, StringComparison.Ordinal)) : null;
     }
 
+    /// <summary>Where <paramref name="evidence"/> starts in the sentence (as the extractor's offset of a finding), else where its opening words do, else 0.</summary>
+    private static int OffsetOf(Located sentence, string evidence)
+    {
+        var trimmed = evidence.Trim();
+        var at = sentence.Text.IndexOf(trimmed, StringComparison.OrdinalIgnoreCase);
+        if (at >= 0)
+        {
+            return at;
+        }
+
+        // Quotation marks and white space differ: the folded text's offset is near enough (folding only removes).
+        var folded = Fold(trimmed);
+        at = sentence.Folded.IndexOf(folded, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            var words = folded.Split(' ');
+            at = sentence.Folded.IndexOf(string.Join(' ', words.Take(Math.Min(words.Length, 6))), StringComparison.Ordinal);
+        }
+
+        return Math.Max(at, 0);
+    }
+
     private static bool Contains(string text, string part) => Fold(text).Contains(Fold(part), StringComparison.Ordinal);
 
     /// <summary>Lower case, quotation marks and asterisks dropped, white space folded.</summary>
@@ -258,5 +280,5 @@ public static class CorpusTrainingData
     }
 
     private static List<LabelledExample> Distinct(List<LabelledExample> examples) =>
-        examples.DistinctBy(e => (e.Label, e.Input.Text, e.Input.Heading)).ToList();
+        examples.DistinctBy(e => (e.Label, e.Input.Text, e.Input.Heading, e.Input.Context)).ToList();
 }

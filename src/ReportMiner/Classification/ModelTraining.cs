@@ -1,3 +1,5 @@
+using ReportMiner.Frameworks;
+
 namespace ReportMiner.Classification;
 
 /// <summary>
@@ -15,6 +17,15 @@ public static class ModelTraining
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(trainingFolder);
         var examples = new List<LabelledExample>(TrainingData.ReadTsv(Path.Combine(trainingFolder, name + ".tsv")));
+        if (name == ClassifierModels.StandardAttribution)
+        {
+            // A hand-labelled finding is read as the extractor reads one: its clause (the one with its first number), the sentence and its cues.
+            examples = examples.ConvertAll(e => e.Input.Context is not null ? e : e with
+            {
+                Input = FindingInput.For(e.Input.Text, Math.Max(0, e.Input.Text.AsSpan().IndexOfAnyInRange('0', '9')), e.Input.Heading, e.Input.BlockKind),
+            });
+        }
+
         foreach (var corpus in corpora ?? [])
         {
             examples.AddRange(corpus.For(name));
@@ -26,10 +37,56 @@ public static class ModelTraining
     /// <summary>The trainer options for model <paramref name="name"/>.</summary>
     public static TrainerOptions OptionsFor(string name) => name switch
     {
-        // Many labels and few examples of each: abstain sooner than the two small models.
-        ClassifierModels.StandardAttribution => TrainerOptions.Default with { AbstainThreshold = 0.4 },
+        // Many labels and few examples of each: abstain sooner than the two small models. The standards of every
+        // framework that share a name (assessment, planning, implementation and delivery, reviewing …) share weights,
+        // so that what marks planning is learnt from every framework's planning findings.
+        ClassifierModels.StandardAttribution => TrainerOptions.Default with { AbstainThreshold = 0.4, LabelGroup = StandardConcept },
         // Whose words a quotation is shows more in the words around it ("said the council") than in its own.
         ClassifierModels.QuotationScope => TrainerOptions.Default with { Features = FeatureOptions.Default with { ContextWeight = 1.5f, CharWeight = 0.5f } },
         _ => TrainerOptions.Default,
     };
+
+    /// <summary>
+    /// For model <paramref name="name"/>, which labels an example may be given where the model is used, for
+    /// cross-validation to score as the extractors ask (null: every label). The standard-attribution model is asked
+    /// only among the standards of the document's framework and <c>any/none</c> (see <c>StandardAttributor</c>), and
+    /// an example's label names its document's framework; one labelled <c>any/none</c> names none, so every label is
+    /// open to it.
+    /// </summary>
+    public static Func<LabelledExample, string, bool>? AllowedLabelsFor(string name) => name switch
+    {
+        ClassifierModels.StandardAttribution => (example, label) =>
+            FrameworkOfLabel(example.Label) is not { } framework || label == CorpusTrainingData.NoStandard || FrameworkOfLabel(label) == framework,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The name the catalogue gives the standard of a <c>framework/standard</c> label, lower-cased and without its
+    /// remarks in brackets (<c>hmip-probation-pdu/2.2</c> and <c>hmip-youth-2018/3.1</c>: <c>assessment</c>), or null.
+    /// </summary>
+    internal static string? StandardConcept(string label)
+    {
+        var at = label.IndexOf('/', StringComparison.Ordinal);
+        if (at <= 0 || FrameworkCatalog.Default.Find(label[..at]) is not { } framework)
+        {
+            return null;
+        }
+
+        var id = label[(at + 1)..];
+        var name = framework.Standards.FirstOrDefault(s => s.Id == id)?.Label;
+        if (name is null)
+        {
+            return null;
+        }
+
+        var bracket = name.IndexOf('(', StringComparison.Ordinal);
+        return (bracket > 0 ? name[..bracket] : name).Trim().ToLowerInvariant();
+    }
+
+    /// <summary>The framework of a <c>framework/standard</c> label, or null for <c>any/none</c> and labels without a framework.</summary>
+    private static string? FrameworkOfLabel(string label)
+    {
+        var at = label.IndexOf('/', StringComparison.Ordinal);
+        return at <= 0 || label.StartsWith("any/", StringComparison.Ordinal) ? null : label[..at];
+    }
 }

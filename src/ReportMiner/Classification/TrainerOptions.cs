@@ -3,7 +3,15 @@ namespace ReportMiner.Classification;
 /// <summary>A piece of text with the label a person gave it.</summary>
 /// <param name="Input">The text and its context.</param>
 /// <param name="Label">The correct label.</param>
-public sealed record LabelledExample(ClassifierInput Input, string Label);
+public sealed record LabelledExample(ClassifierInput Input, string Label)
+{
+    /// <summary>
+    /// Where the example comes from (a document's path), or null for a stand-alone example. Cross-validation keeps
+    /// the examples of one group in one fold, so that near-identical sentences of one document never sit on both
+    /// sides of a split. Default: null.
+    /// </summary>
+    public string? Group { get; init; }
+}
 
 /// <summary>
 /// How <see cref="ClassifierTrainer"/> trains: the features, the optimiser (mini-batch AdaGrad over a fixed number
@@ -48,6 +56,12 @@ public sealed record TrainerOptions
     /// from all its standards' examples). Default: true.
     /// </summary>
     public bool GroupLabels { get; init; } = true;
+
+    /// <summary>
+    /// Where <see cref="GroupLabels"/> is set, the group each label shares weights with (null: none), in place of its
+    /// prefix before <c>/</c>; a group of one label is dropped. Default: null (the prefix).
+    /// </summary>
+    public Func<string, string?>? LabelGroup { get; init; }
 
     /// <summary>Store weights as IEEE half-precision numbers (half the size; the trained weights are rounded before calibration). Default: true.</summary>
     public bool HalfPrecision { get; init; } = true;

@@ -9,9 +9,11 @@ internal sealed class TrainingProblem
 {
     private readonly int[][] _indices;
     private readonly float[][] _values;
+    private readonly string?[] _groups;
 
-    private TrainingProblem(string[] labels, int[] labelGroups, int groupCount, int[] targets, int[] rowFeatures, int[][] indices, float[][] values)
+    private TrainingProblem(string[] labels, int[] labelGroups, int groupCount, int[] targets, int[] rowFeatures, int[][] indices, float[][] values, string?[] groups)
     {
+        _groups = groups;
         Labels = labels;
         LabelGroups = labelGroups;
         GroupCount = groupCount;
@@ -43,7 +45,7 @@ internal sealed class TrainingProblem
 
     public int Rows => RowFeatures.Length;
 
-    public static TrainingProblem Create(IReadOnlyList<LabelledExample> examples, FeatureOptions features, bool groupLabels = true)
+    public static TrainingProblem Create(IReadOnlyList<LabelledExample> examples, FeatureOptions features, bool groupLabels = true, Func<string, string?>? labelGroup = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         if (examples.Count == 0)
@@ -58,7 +60,7 @@ internal sealed class TrainingProblem
 
         var labels = examples.Select(e => e.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-        var (labelGroups, groupCount) = groupLabels ? LabelGrouping.Of(labels) : (Enumerable.Repeat(-1, labels.Length).ToArray(), 0);
+        var (labelGroups, groupCount) = groupLabels ? LabelGrouping.Of(labels, labelGroup) : (Enumerable.Repeat(-1, labels.Length).ToArray(), 0);
         var hasher = new FeatureHasher(features);
         var buffer = new FeatureBuffer();
         var rowOf = new Dictionary<int, int>();
@@ -87,20 +89,60 @@ internal sealed class TrainingProblem
             targets[i] = labelIndex[examples[i].Label];
         }
 
-        return new TrainingProblem(labels, labelGroups, groupCount, targets, rowFeatures.ToArray(), indices, values);
+        return new TrainingProblem(labels, labelGroups, groupCount, targets, rowFeatures.ToArray(), indices, values, examples.Select(e => e.Group).ToArray());
     }
 
-    /// <summary>Assigns each example of <paramref name="subset"/> a fold: within each label, in order, 0, 1, …, folds−1, 0, ….</summary>
+    /// <summary>
+    /// Assigns each example of <paramref name="subset"/> a fold (−1 for the rest), keeping the examples of one
+    /// <see cref="LabelledExample.Group"/> together and the labels spread evenly: the groups, largest first (then in
+    /// order of first appearance), and then each example without a group, go to the fold that holds fewest of their
+    /// labels so far (ties: the fold with fewest examples, then the lowest). Deterministic.
+    /// </summary>
     public int[] StratifiedFolds(int[] subset, int folds)
     {
-        var foldOf = new int[Count];
-        Array.Fill(foldOf, -1);
-        var next = new int[Labels.Length];
+        var units = new List<List<int>>();
+        var unitOf = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in subset)
         {
-            var y = Targets[i];
-            foldOf[i] = next[y] % folds;
-            next[y]++;
+            if (_groups[i] is not { } group)
+            {
+                units.Add([i]);
+            }
+            else if (unitOf.TryGetValue(group, out var u))
+            {
+                units[u].Add(i);
+            }
+            else
+            {
+                unitOf[group] = units.Count;
+                units.Add([i]);
+            }
+        }
+
+        var foldOf = new int[Count];
+        Array.Fill(foldOf, -1);
+        var perLabel = new int[folds * Labels.Length];
+        var size = new int[folds];
+        foreach (var unit in units.Select((u, n) => (u, n)).OrderByDescending(x => x.u.Count).ThenBy(x => x.n).Select(x => x.u))
+        {
+            int best = 0, bestLoad = int.MaxValue;
+            for (var f = 0; f < folds; f++)
+            {
+                var load = unit.Sum(i => perLabel[(f * Labels.Length) + Targets[i]]);
+                if (load < bestLoad || (load == bestLoad && size[f] < size[best]))
+                {
+                    best = f;
+                    bestLoad = load;
+                }
+            }
+
+            foreach (var i in unit)
+            {
+                foldOf[i] = best;
+                perLabel[(best * Labels.Length) + Targets[i]]++;
+            }
+
+            size[best] += unit.Count;
         }
 
         return foldOf;
@@ -211,16 +253,23 @@ internal sealed class TrainingProblem
 /// </summary>
 internal static class LabelGrouping
 {
-    /// <summary>Each label's group index (−1: none), and the number of groups; no groups unless some group has two labels.</summary>
-    public static (int[] Groups, int Count) Of(IReadOnlyList<string> labels)
+    /// <summary>
+    /// Each label's group index (−1: none), and the number of groups: the group <paramref name="groupOf"/> gives (only
+    /// groups of two labels or more), else the label's prefix before <c>/</c>; none at all unless some group has two labels.
+    /// </summary>
+    public static (int[] Groups, int Count) Of(IReadOnlyList<string> labels, Func<string, string?>? groupOf = null)
     {
-        var prefixes = labels.Select(l => l.IndexOf('/', StringComparison.Ordinal) is var at and > 0 ? l[..at] : null).ToArray();
-        if (!prefixes.Where(p => p is not null).GroupBy(p => p, StringComparer.Ordinal).Any(g => g.Count() > 1))
+        var prefixes = labels.Select(l => groupOf is not null ? groupOf(l) : l.IndexOf('/', StringComparison.Ordinal) is var at and > 0 ? l[..at] : null).ToArray();
+        var sizes = prefixes.Where(p => p is not null).GroupBy(p => p!, StringComparer.Ordinal).ToList();
+        if (!sizes.Any(g => g.Count() > 1))
         {
             return (Enumerable.Repeat(-1, labels.Count).ToArray(), 0);
         }
 
-        var names = prefixes.Where(p => p is not null).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return (prefixes.Select(p => p is null ? -1 : names.IndexOf(p)).ToArray(), names.Count);
+        // Prefixes all count (a framework with one standard still has its framework's words); given groups only where shared.
+        var shared = sizes.Where(g => groupOf is null || g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+
+        var names = shared.Order(StringComparer.Ordinal).ToList();
+        return (prefixes.Select(p => p is not null && shared.Contains(p) ? names.IndexOf(p) : -1).ToArray(), names.Count);
     }
 }

@@ -77,6 +77,37 @@ public sealed class ClassifierTrainerTests
     }
 
     [Fact]
+    public void StratifiedFolds_GroupedExamples_KeepsEachGroupInOneFold()
+    {
+        // Given the toy set taken as six documents of five examples each, plus its examples again without a group
+        var grouped = ToyData.Separable().Select((e, i) => e with { Group = $"doc-{i / 5}" });
+        var examples = grouped.Concat(ToyData.Separable()).ToList();
+        var problem = TrainingProblem.Create(examples, ToyData.FastOptions.Features);
+
+        // When the examples are split into three folds
+        var foldOf = problem.StratifiedFolds(Enumerable.Range(0, problem.Count).ToArray(), 3);
+
+        // Then each document lies in one fold, and the ungrouped examples even out each label over the folds
+        Assert.All(examples.Select((e, i) => (e, i)).Where(x => x.e.Group is not null).GroupBy(x => x.e.Group), g => Assert.Single(g.Select(x => foldOf[x.i]).Distinct()));
+        var perFold = examples.Select((e, i) => (e, i)).GroupBy(x => (x.e.Label, foldOf[x.i])).Select(g => g.Count()).ToList();
+        Assert.Equal(9, perFold.Count);
+        Assert.True(perFold.Max() - perFold.Min() <= 1, string.Join(", ", perFold));
+    }
+
+    [Fact]
+    public void CrossValidate_AllowedLabels_ScoresOnlyAmongThem()
+    {
+        // Given the toy set, and a restriction that leaves each example only its own label and one that is never right
+        var examples = ToyData.Separable();
+
+        // When it is cross-validated with the restriction
+        var cv = new ClassifierTrainer(ToyData.FastOptions).CrossValidate(examples, 5, (e, label) => label == e.Label || label == "motor");
+
+        // Then every held-out example is still right, and none is given a label outside its allowed set
+        Assert.Equal(1.0, cv.Accuracy);
+    }
+
+    [Fact]
     public void Train_Twice_GivesIdenticalModelBytes()
     {
         // Given the same examples and options

@@ -32,10 +32,15 @@ public sealed class ShippedClassifiersTests
     [InlineData("In out-of-court disposals, assessment of the child's desistance was sufficient in 12 of 15 cases.", "hmip-youth-2018/3.1")]
     public void StandardAttribution_ClearSentence_GivesTheObviousStandard(string text, string expected)
     {
+        // Given the shipped model, and a finding read as StandardAttributor reads it (its clause, the sentence, cues)
         var model = ShippedClassifiers.Load().StandardAttribution!;
+        var input = FindingInput.For(text, text.AsSpan().IndexOfAnyInRange('0', '9'), null, "Paragraph");
 
-        var p = model.Predict(new ClassifierInput(text, null, "Paragraph"));
+        // When it is asked among the standards of the expected label's framework, as for a document in that framework
+        var framework = expected.Split('/')[0];
+        var p = model.PredictAmong(input, l => l.StartsWith(framework + "/", StringComparison.Ordinal) || l == CorpusTrainingData.NoStandard);
 
+        // Then it gives the obvious standard
         Assert.Equal(expected, p.Label);
     }
 

@@ -52,16 +52,19 @@ public sealed partial class StandardAttributor
         if (context.Classifiers.StandardAttribution is { } model)
         {
             var heading = sentence.HeadingIndex >= 0 ? context.Document.Blocks[sentence.HeadingIndex].Text : null;
-            // Only the document's own framework's standards are candidates: the same sentence is 2.1 in one
-            // framework and 2.2 in another, and the model does not see which framework the document is in.
+            // Only the document's own framework's standards are candidates (the same sentence is 2.1 in one
+            // framework and 2.2 in another, and the model does not see which framework the document is in), where
+            // the model knows them; else those of its framework family. "No particular standard" is always one.
+            var own = model.Labels.Any(l => FrameworkOf(l) == framework.Id);
             var family = framework.Family;
             var prediction = model.PredictAmong(
-                new ClassifierInput(sentence.Text, heading, sentence.Block.Kind.ToString()),
-                label => label.Split('/', 2) is [var f, _] && context.Frameworks.FamilyOf(f) == family);
+                FindingInput.For(sentence.Text, offset, heading, sentence.Block.Kind.ToString()),
+                label => label == CorpusTrainingData.NoStandard
+                    || (own ? FrameworkOf(label) == framework.Id : context.Frameworks.FamilyOf(FrameworkOf(label)) == family));
             if (!prediction.Abstained && prediction.Probability >= MinimumProbability)
             {
                 var parts = prediction.Label!.Split('/', 2);
-                if (parts.Length == 2 && context.Frameworks.FamilyOf(parts[0]) == framework.Family && parts[1] != "none")
+                if (parts.Length == 2 && prediction.Label != CorpusTrainingData.NoStandard)
                 {
                     return parts[1];
                 }
@@ -70,6 +73,8 @@ public sealed partial class StandardAttributor
 
         return null;
     }
+
+    private static string FrameworkOf(string label) => label.Split('/', 2)[0];
 
     /// <summary>
     /// The standard the sentence itself names ("Planning was sufficient in 9 of the 20 court disposal cases"): the
