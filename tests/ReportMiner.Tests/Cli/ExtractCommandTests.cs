@@ -118,9 +118,10 @@ public sealed class ExtractCommandTests
         File.Copy(Path.Combine(MixedCorpus.PdfFixtures, "text", "lo-long.pdf"), input["long.pdf"]);
         input.Write("note.txt", "A short note.\n");
 
-        // When files over 50 KiB are refused, and then every document may take only a millisecond
+        // When files over 50 KiB are refused, and then a document of millions of operators may take only 0.2 s
         var sized = await CliRun.RunAsync(["extract", input.Path, "--out", output.Path, "--max-file-mb", "0.05", "--no-cache", "--quiet"]);
-        var timed = await CliRun.RunAsync(["extract", input["long.pdf"], "--out", output2.Path, "--timeout", "0.001", "--no-cache", "--quiet"]);
+        var busy = input.Write("busy.pdf", HostilePdf.MillionsOfOperators());
+        var timed = await CliRun.RunAsync(["extract", busy, "--out", output2.Path, "--timeout", "0.2", "--no-cache", "--quiet"]);
 
         // Then the large file is an error row naming the limit, and the slow one a timeout row
         Assert.Equal(1, sized.ExitCode);

@@ -38,20 +38,53 @@ public sealed partial class ProviderExtractor : IRecordExtractor
             Count(title, 3);
         }
 
+        var titleSeen = false;
         for (var i = 0; i < document.Blocks.Count; i++)
         {
             var block = document.Blocks[i];
-            if (block.Kind != BlockKind.Furniture)
+            if (block.Kind == BlockKind.Furniture)
             {
-                Count(block.Text, i < 5 || block.Kind == BlockKind.Heading ? 2 : 1);
+                continue;
             }
+
+            // The document's own title (its first heading, near the top) names the provider inspected.
+            var isTitle = !titleSeen && i < 5 && block.Kind == BlockKind.Heading;
+            titleSeen |= block.Kind == BlockKind.Heading;
+            Count(block.Text, isTitle ? 4 : i < 5 || block.Kind == BlockKind.Heading ? 2 : 1);
         }
 
         if (scores.Count > 0)
         {
             context.MainProvider = scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Length).First().Key;
         }
+        else if (TitleName(document, context) is { } titled)
+        {
+            // A provider named without a provider noun ("Plas Glasfryn"), as the page's own title.
+            context.MainProvider = titled;
+        }
     }
+
+    /// <summary>The document's first heading near the top, where it is a short proper name and not a known area.</summary>
+    private static string? TitleName(ReportDocument document, ExtractionContext context)
+    {
+        var heading = document.Blocks.Take(3).FirstOrDefault(b => b.Kind == BlockKind.Heading);
+        if (heading is null)
+        {
+            return null;
+        }
+
+        var name = Clean(heading.Text);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 6
+            && words.All(w => char.IsUpper(w[0]) || w is "y" or "yr" or "of" or "the" or "and" or "upon" or "on")
+            && !NotAName().IsMatch(name)
+            && context.Gazetteer.Find(name) is null
+            ? name
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?:inspection|inspections|report|reports|rating|ratings|ofsted|cqc|estyn|inspectorate|overview|summary|findings|contents|introduction|service|services|council|county|borough|local\s+authority|children|probation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAName();
 
     private static string Clean(string name)
     {

@@ -271,7 +271,8 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     /// </summary>
     private bool TryReadGradeForList(ExtractionContext context, Sentence sentence, Match gradeMatch, string grade, string before, string after)
     {
-        var list = ForList().Match(after);
+        // "good in most respects" is an adjective; "unsatisfactory in four of the six areas – …" lists standards.
+        var list = Adjectival().IsMatch(after) && !CountOfAreas().IsMatch(after) ? Match.Empty : ForList().Match(after);
         var quoted = gradeMatch.Groups["open"].Length > 0 || gradeMatch.Groups["close"].Length > 0;
         if (!list.Success && StandardsRated().IsMatch(before))
         {
@@ -505,6 +506,9 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     /// <summary>"rated governance and leadership as ", "judged the service to be ": a verb, its object, then the grade.</summary>
     [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed)\s+(?<object>(?:the|its|their|this|that|[A-Z]|[a-z]+(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|was|were|is|are)\b)[^.;:'‘“""]){0,120}?)\s+(?:as|to\s+be)\s+['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveCue();
+
+    [GeneratedRegex(@"^['’”""]?\s*in\s+\w+\s+of\s+(?:the\s+)?\w+\s+(?:areas|standards|judgements|aspects)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountOfAreas();
 
     [GeneratedRegex(@"\bwhose\s+(?<subject>[^,;]{2,80})$", RegexOptions.IgnoreCase)]
     private static partial Regex WhoseSubject();

@@ -41,6 +41,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         // grades (a table read column by column), each with the domain it stood under.
         var pending = new Queue<(Pending Row, int? Domain)>();
         IReadOnlyList<string>? header = null;
+        var wrappedInto = -1;
         for (var i = 0; i < blocks.Count; i++)
         {
             context.Budget.ThrowIfExceeded();
@@ -50,7 +51,33 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 continue;
             }
 
+            if (wrappedInto == i)
+            {
+                // The rest of a grade wrapped out of the row above ("Requires" / "improvement"), already read.
+                continue;
+            }
+
             var cells = block.Kind == BlockKind.TableRow && block.Cells.Count > 1 ? block.Cells : SplitLine(block.Text);
+            if (cells.Count > 1 && i + 1 < blocks.Count && JoinWrappedGrade(cells, blocks[i + 1]) is { } joined)
+            {
+                cells = joined;
+                wrappedInto = i + 1;
+            }
+
+            if (GradeColumnTable.IsGradeHeader(block, _grades))
+            {
+                // "Outstanding | Good | Adequate | …" over the standards that have each grade.
+                var (items, lastBlock) = GradeColumnTable.Read(document, i, _grades);
+                foreach (var (grade, item) in items)
+                {
+                    Emit(context, new Pending(null, item, grade, grade, block.Text), block, i, domain);
+                }
+
+                pending.Clear();
+                i = lastBlock;
+                continue;
+            }
+
             var domainHere = DomainOf(context, block.Text);
             domain = domainHere ?? domain;
 
@@ -310,6 +337,22 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         return [t];
     }
 
+    /// <summary>
+    /// The row's cells with its last cell completed by the next block, where the grade wrapped onto a line of its own
+    /// ("Requires" then "improvement"); null where it did not.
+    /// </summary>
+    private IReadOnlyList<string>? JoinWrappedGrade(IReadOnlyList<string> cells, Block next)
+    {
+        var rest = next.Text.Trim();
+        if (next.Kind == BlockKind.Heading || rest.Length == 0 || rest.Length > 25 || cells[^1].Trim().Length == 0 || _grades.ReadCell(cells[^1]) is not null)
+        {
+            return null;
+        }
+
+        var joined = cells[^1].Trim() + " " + rest;
+        return _grades.ReadCell(joined) is null ? null : [.. cells.Take(cells.Count - 1), joined];
+    }
+
     private Pending? ReadRow(IReadOnlyList<string> cells)
     {
         var nonEmpty = cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
@@ -379,6 +422,11 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         if (OverallLabel().IsMatch(row.Label))
         {
             return true;
+        }
+
+        if (GradeColumnTable.IsNoItems(row.Label))
+        {
+            return false;
         }
 
         return framework is not null && ResolveStandard(framework, row, domain) is not null;
@@ -512,10 +560,10 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     [GeneratedRegex(@"\bScore\s*:?\s*(?<score>\d{1,2})\s*/\s*(?<max>\d{1,2})\b|\bscored\s+(?<score>\d{1,2})\s+out\s+of\s+(?<max>\d{1,2})\b|\b(?<score>\d{1,2})\s*/\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Score();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<grade>(?:Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Very\s+good|Needs\s+improvement|Exceptional|Strong\s+standard|Expected\s+standard|Needs\s+attention|Urgent\s+improvement|Not\s+met|Met))\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}])|(?<=\p{Ll})(?=\p{Lu}))(?<grade>(?:Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Very\s+good|Needs\s+improvement|Exceptional|Strong\s+standard|Expected\s+standard|Needs\s+attention|Urgent\s+improvement|Not\s+met|Met))\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingGrade();
 
-    [GeneratedRegex(@"^(?<num>\d(?:\.\d{1,2})?)\.?\s+")]
+    [GeneratedRegex(@"^(?<num>\d(?:\.\d{1,2})?)\.?(?:\s+|(?=\p{Lu}))")]
     private static partial Regex LeadingNumber();
 
     [GeneratedRegex(@"^(?:overall(?:\s+(?:rating|effectiveness|judgement|grade))?|overall(?:\s+[\w\-]+){0,3}\s+(?:rating|grade|judgement)|overall\s+rating\s+for\s+.*|previous\s+inspection\s+(?:grade|judgement|rating))\s*:?$", RegexOptions.IgnoreCase)]
