@@ -40,4 +40,30 @@ public sealed class MetadataExtractorTests
 
         Assert.Equal("press-release", Extract.FromText(text).Kind);
     }
+
+    [Fact]
+    public void Extract_CarePageNamingItsInspectorateOnlyInChrome_IsReadAsCiwWithTheHomeAsProvider()
+    {
+        // Given a care home's page whose inspectorate is named only in the site header (dropped as chrome), and whose
+        // name has no provider noun
+        var html = """
+            <html><head><title>Plas Eryri | Inspection report</title></head><body>
+            <header><p>Care Inspectorate Wales</p></header>
+            <main>
+            <h1>Plas Eryri</h1>
+            <p>Care home service · Colwyn Bay, Conwy</p>
+            <p>Date of publication: 5 August 2025. This report is also available in Welsh.</p>
+            <p>We rate services on four themes: Well-being, Care and support, Environment, and Leadership and management.</p>
+            <table><tr><td>Well-being</td><td>Good</td></tr><tr><td>Care and support</td><td>Excellent</td></tr></table>
+            </main></body></html>
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(html, "page.html");
+
+        // Then the themes' wording names the inspectorate, and the page title names the provider rated
+        Assert.Equal("Care Inspectorate Wales", record.Inspectorate);
+        Assert.Equal(["Plas Eryri"], record.Areas);
+        Assert.Contains(record.Ratings, r => r is { Area: "Plas Eryri", Framework: "ciw", Standard: "care-and-support", Value: "Excellent" });
+    }
 }

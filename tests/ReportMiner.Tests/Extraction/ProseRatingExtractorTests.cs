@@ -179,4 +179,59 @@ public sealed class ProseRatingExtractorTests
         Assert.Contains(record.Ratings, r => r is { Area: "Eastbrook", Standard: "overall", Value: "Requires improvement", Year: 2020 });
         Assert.Single(record.Ratings, r => r.Area == "Oldham");
     }
+
+    [Theory]
+    [InlineData("Inspectors rated governance and leadership as 'Inadequate', finding that the board rarely met.", "1.1", "Inadequate")]
+    [InlineData("The report, published in November 2022, rated the service as Good overall.", "overall", "Good")]
+    [InlineData("Of the four case supervision standards, reviewing was rated 'Inadequate'.", "2.4", "Inadequate")]
+    public void Extract_ActiveVoiceAndLeadIns_NameTheStandardGraded(string sentence, string standard, string grade)
+    {
+        // Given a 2018-framework release whose sentence puts the standard after the verb or after a counted lead-in
+        var text = $"""
+            Published 8 November 2022
+            HM Inspectorate of Probation has inspected Luton Youth Justice Service.
+            {sentence}
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the standard named is the one graded, for the service inspected, and the lead-in's count is no aggregate
+        Assert.Contains(record.Ratings, r => r is { Area: "Luton", Framework: "hmip-youth-2018" } && r.Standard == standard && r.Value == grade);
+    }
+
+    [Fact]
+    public void Extract_PronounObject_IsNotReadAsTheServiceGrade()
+    {
+        // Given "rated it as …", where "it" is a standard named earlier
+        var text = """
+            Published 8 November 2022
+            HM Inspectorate of Probation has inspected Luton Youth Justice Service.
+            Resettlement policy is underdeveloped and we rated it as requiring improvement.
+            """;
+
+        var record = Extract.FromText(text);
+
+        Assert.DoesNotContain(record.Ratings, r => r.Standard == "overall");
+    }
+
+    [Fact]
+    public void Extract_RoundUpNamingSeveralSectors_TakesTheSectorWhoseScaleHasTheGrade()
+    {
+        // Given a round-up titled with youth justice, children's services and SEND, and a council rated "inadequate"
+        var text = """
+            Inspections roundup: youth justice, children's services and SEND
+            Tuesday, August 13, 2019
+
+            Meanwhile, Ofsted found "serious and widespread failures" in Southend-on-Sea, which was rated "inadequate" overall.
+            A council whose children's services were rated "inadequate" in 2014, Rotherham, has since improved.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then "inadequate" is an ILACS grade (SEND outcomes have no such grade), and "whose" names the subject
+        Assert.Contains(record.Ratings, r => r is { Area: "Southend-on-Sea", Framework: "ofsted-ilacs", Standard: "overall", Value: "Inadequate" });
+        Assert.Contains(record.Ratings, r => r is { Framework: "ofsted-sif", Standard: "overall", Value: "Inadequate", Year: 2014 });
+    }
 }

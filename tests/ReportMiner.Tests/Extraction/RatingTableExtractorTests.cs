@@ -182,4 +182,61 @@ public sealed class RatingTableExtractorTests
         Assert.Contains(overall, r => r is { Value: "Requires improvement", Year: 2015 });
         Assert.Contains(overall, r => r.Value == "Good" && r.Year is null or 2019);
     }
+
+    [Fact]
+    public void Extract_GradeColumnTable_GivesEachListedAreaTheGradeAboveIt()
+    {
+        // Given a PEEL summary laid out as text: one column per grade, area names wrapped inside their column
+        var text = """
+            PEEL 2021/22: An inspection of Dorset Police
+            HMICFRS
+            Published 3 March 2022
+
+            Our inspection assessed how good Dorset Police is in nine areas of policing. We make graded judgments in seven of these areas as follows:
+
+                Outstanding          Good                          Adequate                    Requires improvement      Inadequate
+                Recording data       Preventing crime and          Treatment of the public     Responding to the public
+                about crime          anti-social behaviour         Investigating crime
+                                     Developing a positive         Protecting vulnerable
+                                     workplace                     people
+
+            We also inspected how effective a service the force gives to victims of crime.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then every area takes the grade of its column, wrapped names whole
+        var ratings = record.Ratings.Where(r => r.Framework == "hmicfrs-peel").ToDictionary(r => r.Standard!, r => r.Value);
+        Assert.Equal("Outstanding", ratings["recording-data-about-crime"]);
+        Assert.Equal("Good", ratings["preventing-crime-and-anti-social-behaviour"]);
+        Assert.Equal("Good", ratings["developing-a-positive-workplace"]);
+        Assert.Equal("Adequate", ratings["treatment-of-the-public"]);
+        Assert.Equal("Adequate", ratings["protecting-vulnerable-people"]);
+        Assert.Equal("Requires improvement", ratings["responding-to-the-public"]);
+        Assert.Equal(7, ratings.Count);
+    }
+
+    [Theory]
+    [InlineData("2.1AssessmentRequires improvement", "2.1", "Requires improvement")]
+    [InlineData("1.1Governance and leadershipOutstanding", "1.1", "Outstanding")]
+    public void Extract_RunTogetherTableLine_SplitsNumberLabelAndGrade(string line, string standard, string grade)
+    {
+        // Given a scraped ratings table whose cells ran together
+        var record = Extract.FromText(Report($"Score 20/36\nOverall rating Good\n{line}\n"));
+
+        Assert.Contains(record.Ratings, r => r.Standard == standard && r.Value == grade);
+    }
+
+    [Fact]
+    public void Extract_GradeWrappedOutOfItsRow_IsJoinedToTheRow()
+    {
+        // Given a text layer where "Requires improvement" wrapped under its column
+        var table = "2.3           Implementation and delivery                       Good\n2.4           Reviewing                                         Requires\n                                                                improvement\n";
+
+        var record = Extract.FromText(Report("Score 20/36\nOverall rating Good\n" + table));
+
+        Assert.Contains(record.Ratings, r => r.Standard == "2.4" && r.Value == "Requires improvement");
+        Assert.Contains(record.Ratings, r => r.Standard == "2.3" && r.Value == "Good");
+    }
 }

@@ -71,6 +71,8 @@ public sealed partial class InspectorateExtractor : IRecordExtractor
         ("Ofsted", OfstedWords()),
         ("CQC", CqcWords()),
         ("HMICFRS", PoliceWords()),
+        ("Care Inspectorate Wales", CiwWords()),
+        ("Estyn", EstynWords()),
     ];
 
     /// <summary>The inspectorates named in <paramref name="text"/>, in the order first named.</summary>
@@ -103,6 +105,14 @@ public sealed partial class InspectorateExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\bPEEL\b|\bthe\s+force\b|\bchief\s+constable\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoliceWords();
+
+    /// <summary>CIW's four themes named together, and its Welsh-language notice.</summary>
+    [GeneratedRegex(@"\bWell-being\b[^.\n]{0,40}\bCare\s+and\s+(?:support|Support)\b|\bresponsible\s+individual\b|\bThis\s+report\s+is\s+also\s+available\s+in\s+Welsh\b")]
+    private static partial Regex CiwWords();
+
+    /// <summary>Estyn's inspection areas and its Welsh school names.</summary>
+    [GeneratedRegex(@"\bTeaching\s+and\s+learning\s+experiences\b|\bCare,\s+support\s+and\s+guidance\b|\bWellbeing\s+and\s+attitudes\s+to\s+learning\b|\bYsgol\b")]
+    private static partial Regex EstynWords();
 
     [GeneratedRegex(@"\bEstyn\b")]
     private static partial Regex Estyn();
