@@ -15,22 +15,31 @@ internal static class TableDetector
     /// cover (single-column rows at either end, such as a heading above the table, are left out), or null when the
     /// run reads as ordinary columns.
     /// </summary>
-    public static TableResult? TryBuild(List<Band> bands, List<(double From, double To)> columns, List<Rule> rules) =>
-        Accept(SplitStackedRows(SplitRows(bands, columns, rules), bands, columns), bands, columns, byAnchors: false)
-        ?? Accept(SplitRowsByAnchors(bands, columns), bands, columns, byAnchors: true);
+    public static TableResult? TryBuild(List<Band> bands, List<(double From, double To)> columns, List<Rule> rules)
+    {
+        var byGaps = SplitRows(bands, columns, rules);
+        var stacked = SplitStackedRows(byGaps, bands, columns);
+
+        // Rows cut at their first lines (stacked or anchored) must pass the short-column test that prose cannot.
+        return Accept(stacked, bands, columns, byAnchors: stacked.Count != byGaps.Count)
+            ?? (stacked.Count != byGaps.Count ? Accept(byGaps, bands, columns, byAnchors: false) : null)
+            ?? Accept(SplitRowsByAnchors(bands, columns), bands, columns, byAnchors: true);
+    }
 
     /// <summary>
-    /// Splits a row whose every line fills two or more columns and starts like a row ("Score 32/36" over "Overall
-    /// rating Outstanding") into one row per line: unpadded rows that no gap separates.
+    /// Splits a row that holds two or more lines starting rows of their own ("Score 32/36" over "Overall rating
+    /// Outstanding", or a domain line over its standards): unpadded rows that no gap separates. A row with one such
+    /// line and lines continuing it (a wrapped label, "Requires" over "improvement") stays whole.
     /// </summary>
     private static List<Row> SplitStackedRows(List<Row> rows, List<Band> bands, List<(double From, double To)> columns)
     {
         var result = new List<Row>(rows.Count);
         foreach (var row in rows)
         {
-            var stacked = row.End - row.Start > 1;
             var counts = new int[row.End - row.Start];
-            for (var b = row.Start; b < row.End && stacked; b++)
+            var starts = new bool[row.End - row.Start];
+            var anchors = 0;
+            for (var b = row.Start; b < row.End; b++)
             {
                 var mask = 0;
                 foreach (var w in bands[b].Words)
@@ -39,19 +48,27 @@ internal static class TableDetector
                 }
 
                 counts[b - row.Start] = System.Numerics.BitOperations.PopCount((uint)mask);
-                stacked = counts[b - row.Start] >= 2 && StartsRow(bands[b], columns, counts[b - row.Start]);
+                starts[b - row.Start] = StartsRow(bands[b], columns, counts[b - row.Start]);
+                anchors += starts[b - row.Start] && counts[b - row.Start] >= 2 ? 1 : 0;
             }
 
-            if (!stacked)
+            if (anchors < 2)
             {
                 result.Add(row);
                 continue;
             }
 
-            for (var b = row.Start; b < row.End; b++)
+            var from = row.Start;
+            for (var b = row.Start + 1; b < row.End; b++)
             {
-                result.Add(new Row(b, b + 1, counts[b - row.Start]));
+                if (starts[b - row.Start])
+                {
+                    result.Add(new Row(from, b, counts.Skip(from - row.Start).Take(b - from).Max()));
+                    from = b;
+                }
             }
+
+            result.Add(new Row(from, row.End, counts.Skip(from - row.Start).Take(row.End - from).Max()));
         }
 
         return result;

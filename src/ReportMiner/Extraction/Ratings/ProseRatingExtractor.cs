@@ -272,7 +272,9 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private bool TryReadGradeForList(ExtractionContext context, Sentence sentence, Match gradeMatch, string grade, string before, string after)
     {
         // "good in most respects" is an adjective; "unsatisfactory in four of the six areas – …" lists standards.
-        var list = Adjectival().IsMatch(after) && !CountOfAreas().IsMatch(after) ? Match.Empty : ForList().Match(after);
+        // "judged good at reducing reoffending" names what was graded; "good at engaging children" after no rating verb does not.
+        var gradedAt = AtList().IsMatch(after) && RatingCue().IsMatch(before);
+        var list = Adjectival().IsMatch(after) && !CountOfAreas().IsMatch(after) && !gradedAt ? Match.Empty : ForList().Match(after);
         var quoted = gradeMatch.Groups["open"].Length > 0 || gradeMatch.Groups["close"].Length > 0;
         if (!list.Success && StandardsRated().IsMatch(before))
         {
@@ -297,6 +299,27 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         if (area is null)
         {
             return false;
+        }
+
+        if (DomainGroup().Match(listText) is { Success: true } group && DomainStandards(framework, group) is { Count: > 0 } inDomain)
+        {
+            // "'Inadequate' for all four out-of-court disposal standards": every standard of that domain.
+            var end = listStart + group.Index + group.Length;
+            foreach (var standard in inDomain)
+            {
+                context.Add(new Rating
+                {
+                    Area = area,
+                    Framework = framework.Id,
+                    Standard = standard.Id,
+                    Value = grade,
+                    Label = group.Value,
+                    Year = YearIn(sentence.Text),
+                    Evidence = new Evidence(sentence.Text[gradeMatch.Index..end], sentence.SpanOf(gradeMatch.Index, end - gradeMatch.Index)),
+                });
+            }
+
+            return true;
         }
 
         var found = false;
@@ -326,6 +349,21 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
 
         return found;
+    }
+
+    /// <summary>The scored standards of the domain a group phrase names, when it names as many as the domain has.</summary>
+    private static List<Standard> DomainStandards(Framework framework, Match group)
+    {
+        var domain = group.Groups["ooc"].Success ? CourtWording.OutOfCourtDomain : CourtWording.CourtDomain;
+        var standards = framework.Standards.Where(s => s.Domain == domain).ToList();
+        var count = group.Groups["count"].Value.ToLowerInvariant() switch
+        {
+            "four" or "4" => 4,
+            "three" or "3" => 3,
+            "five" or "5" => 5,
+            _ => standards.Count,
+        };
+        return standards.Count == count ? standards : [];
     }
 
     /// <summary>Where the rating-scope model is present and confident that the sentence states an aggregate of many services.</summary>
@@ -457,7 +495,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private static partial Regex LeadingSectionNumber();
 
     /// <summary>"for X, for Y and for Z" after a grade, up to the next quoted grade or the end of the clause.</summary>
-    [GeneratedRegex(@"^['’”""]?\s+(?:for|in)\s+(?<list>.+?)(?=,?\s+(?:and|but|while)\s+['‘“""]|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^['’”""]?\s+(?:for|in|at)\s+(?<list>.+?)(?=,?\s+(?:and|but|while)\s+['‘“""]|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ForList();
 
     /// <summary>"The two standards rated ", "areas judged ": a grade whose standards follow it.</summary>
@@ -506,6 +544,13 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     /// <summary>"rated governance and leadership as ", "judged the service to be ": a verb, its object, then the grade.</summary>
     [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed)\s+(?<object>(?:the|its|their|this|that|[A-Z]|[a-z]+(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|was|were|is|are)\b)[^.;:'‘“""]){0,120}?)\s+(?:as|to\s+be)\s+['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveCue();
+
+    [GeneratedRegex(@"^['’”""]?\s+at\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AtList();
+
+    /// <summary>"all four out-of-court disposal standards", "each of the court disposal standards": a whole domain.</summary>
+    [GeneratedRegex(@"\b(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+(?:(?<count>four|three|five|\d)\s+)?(?:(?<ooc>out[\s\-]+of[\s\-]+court)|court)(?:\s+disposals?)?(?:\s+work)?\s+standards\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainGroup();
 
     [GeneratedRegex(@"^['’”""]?\s*in\s+\w+\s+of\s+(?:the\s+)?\w+\s+(?:areas|standards|judgements|aspects)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfAreas();
