@@ -42,6 +42,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         var pending = new Queue<(Pending Row, int? Domain)>();
         IReadOnlyList<string>? header = null;
         var wrappedInto = -1;
+        string? number = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             context.Budget.ThrowIfExceeded();
@@ -128,6 +129,13 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             }
 
             var row = ReadRow(cells);
+            if (row is { Number: { } onlyNumber, Label: null, Grade: null })
+            {
+                // "3.4" on a line of its own: the number of the label on the next line.
+                number = onlyNumber;
+                continue;
+            }
+
             if (row is { Grade: null, Label: var label } && label is not null)
             {
                 if (NotRatedCell().IsMatch(string.Join(" ", cells)))
@@ -136,9 +144,17 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                     continue;
                 }
 
-                if (IsStandardLabel(context, row.Value, domain))
+                var labelled = row.Value with { Number = row.Value.Number ?? number };
+                number = null;
+                if (IsStandardLabel(context, labelled, domain))
                 {
-                    pending.Enqueue((row.Value, domain));
+                    pending.Enqueue((labelled, domain));
+                }
+                else if (WrappedLabel(context, labelled, blocks, i, domain) is { } wrapped)
+                {
+                    // A label wrapped over two or three lines ("Out-of-court disposal" / "policy and" / "provision").
+                    pending.Enqueue((wrapped.Row, domain));
+                    i += wrapped.Consumed;
                 }
                 else if (domainHere is null)
                 {
@@ -147,6 +163,8 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
                 continue;
             }
+
+            number = null;
 
             if (row is not { Grade: not null } complete || !Emit(context, complete, block, i, domain))
             {
@@ -334,6 +352,13 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             return [t[..grade.Index].Trim().TrimEnd(':', '-', '–', '|').Trim(), grade.Groups["grade"].Value];
         }
 
+        // "2.3   Implementation and      Good      delivery": a label's wrapped line joined after its grade's column.
+        var between = GradeBetween().Match(t);
+        if (between.Success && _grades.ReadCell(between.Groups["grade"].Value) is not null)
+        {
+            return [between.Groups["label"].Value.Trim() + " " + between.Groups["rest"].Value.Trim(), between.Groups["grade"].Value];
+        }
+
         return [t];
     }
 
@@ -351,6 +376,32 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
         var joined = cells[^1].Trim() + " " + rest;
         return _grades.ReadCell(joined) is null ? null : [.. cells.Take(cells.Count - 1), joined];
+    }
+
+    /// <summary>
+    /// The label completed by the next one or two short blocks, where the joined words name a standard and the block
+    /// after them is a grade; null otherwise.
+    /// </summary>
+    private (Pending Row, int Consumed)? WrappedLabel(ExtractionContext context, Pending row, IReadOnlyList<Block> blocks, int index, int? domain)
+    {
+        var label = row.Label!;
+        for (var k = 1; k <= 2 && index + k + 1 < blocks.Count; k++)
+        {
+            var next = blocks[index + k].Text.Trim();
+            if (next.Length == 0 || next.Length > 40 || _grades.ReadCell(next) is not null || LeadingNumber().IsMatch(next))
+            {
+                return null;
+            }
+
+            label += " " + next;
+            var joined = row with { Label = label, Text = row.Text + " " + next };
+            if (IsStandardLabel(context, joined, domain) && _grades.ReadCell(blocks[index + k + 1].Text.Trim()) is not null)
+            {
+                return (joined, k);
+            }
+        }
+
+        return null;
     }
 
     private Pending? ReadRow(IReadOnlyList<string> cells)
@@ -519,6 +570,11 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         var matches = StandardMatcher.For(framework).MatchLabel(row.Label);
         if (matches.Count == 0)
         {
+            matches = LooseMatch(framework, row.Label);
+        }
+
+        if (matches.Count == 0)
+        {
             return null;
         }
 
@@ -529,6 +585,25 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
         var wanted = CourtWording.DomainOf(row.Label) == CourtWording.OutOfCourtDomain ? CourtWording.OutOfCourtDomain : domain;
         return matches.FirstOrDefault(s => s.Domain == wanted) ?? matches[0];
+    }
+
+    /// <summary>
+    /// The standards a label names in other words ("work to protect the child or young person and reduce their
+    /// vulnerability", "work to make sure the sentence is served"): every phrase found in it names the same standard,
+    /// and the phrases cover at least two fifths of it.
+    /// </summary>
+    private static IReadOnlyList<Standard> LooseMatch(Framework framework, string label)
+    {
+        var mentions = StandardMatcher.For(framework).Find(label).ToList();
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
+        var first = mentions[0].Standards;
+        var same = mentions.All(m => m.Standards.Select(x => x.Id).SequenceEqual(first.Select(x => x.Id)));
+        var covered = mentions.Sum(m => m.Length);
+        return same && covered * 5 >= label.Trim().Length * 2 ? first : [];
     }
 
     private static int? DomainOf(ExtractionContext context, string text)
@@ -562,6 +637,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
     [GeneratedRegex(@"(?:(?<![\p{L}\p{N}])|(?<=\p{Ll})(?=\p{Lu}))(?<grade>(?:Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Very\s+good|Needs\s+improvement|Exceptional|Strong\s+standard|Expected\s+standard|Needs\s+attention|Urgent\s+improvement|Not\s+met|Met))\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingGrade();
+
+    [GeneratedRegex(@"^(?<label>\d(?:\.\d{1,2})?\.?\s+\S.*?)\s{3,}(?<grade>Requires\s+improvement|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent)\s{3,}(?<rest>\p{Ll}[\p{L}\s\-]{0,40})$")]
+    private static partial Regex GradeBetween();
 
     [GeneratedRegex(@"^(?<num>\d(?:\.\d{1,2})?)\.?(?:\s+|(?=\p{Lu}))")]
     private static partial Regex LeadingNumber();
