@@ -40,6 +40,18 @@ internal static partial class ServiceNameAreaFinder
                     words.RemoveAt(0);
                 }
 
+                // "Director of People, Southampton City Council": a segment before a comma that is no place is no part of the name.
+                for (var comma = words.FindIndex(w => w.EndsWith(',')); comma >= 0 && comma < words.Count - 1; comma = words.FindIndex(w => w.EndsWith(',')))
+                {
+                    var segment = string.Join(' ', words.Take(comma + 1)).TrimEnd(',');
+                    if (gazetteer.Find(segment) is not null)
+                    {
+                        break;
+                    }
+
+                    words.RemoveRange(0, comma + 1);
+                }
+
                 while (words.Count > 1 && NotPlaces.Contains(words[^1].TrimEnd(',')))
                 {
                     words.RemoveAt(words.Count - 1);
