@@ -25,6 +25,10 @@ public sealed class CaseRatioExtractorTests
     [InlineData("Work was effective in every one of the eight cases.", 8, 8)]
     [InlineData("Assessment was sufficient in twenty-one of the 24 case files.", 21, 24)]
     [InlineData("Enforcement action was taken every time it was needed, across the 6 relevant cases.", 6, 6)]
+    [InlineData("Planning was sufficient in seven out of every ten cases.", 7, 10)]
+    [InlineData("Pre-sentence reports were sufficient in 9/10 cases.", 9, 10)]
+    [InlineData("Work was sufficient in both custodial cases.", 2, 2)]
+    [InlineData("Pre-sentence reports had been prepared in 13 cases; 11 were of sufficient quality.", 11, 13)]
     public void Extract_CountsOfCases_GiveNumeratorAndDenominator(string sentence, int numerator, int denominator)
     {
         var record = Extract.FromText(Letter(sentence));
@@ -76,5 +80,23 @@ public sealed class CaseRatioExtractorTests
         var record = Extract.FromText(Letter(sentence));
 
         Assert.DoesNotContain(record.CaseRatios, r => r.Standard == "reducing-reoffending");
+    }
+
+    [Fact]
+    public void Extract_QuestionWithItsPercentInTheNextCell_IsAPercentOfCases()
+    {
+        // Given a key-questions table row: the question, then the share of cases answered yes
+        var record = Extract.FromText(Letter("Does assessment sufficiently analyse how to keep the child safe?\t72%"));
+
+        Assert.Contains(record.CaseRatios, r => r.Percent == 72 && r.Standard == "reducing-reoffending");
+    }
+
+    [Fact]
+    public void Extract_PercentWithoutItsWhole_CountsInASingleAreaReport()
+    {
+        var record = Extract.FromText(Letter("Assessment was sufficient in only 44% and planning was better, at 67 per cent."));
+
+        Assert.Contains(record.CaseRatios, r => r.Percent == 44);
+        Assert.Contains(record.CaseRatios, r => r.Percent == 67);
     }
 }

@@ -45,6 +45,20 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
                 statedCases = null;
             }
 
+            if (sentence.Text.TrimEnd().EndsWith('?'))
+            {
+                // "Does assessment sufficiently analyse …?  78%": the answer follows the question in its row.
+                var row = sentence.Block.Text[sentence.LocalStart..];
+                var asked = new List<(int Start, int End)>();
+                foreach (Match m in QuestionPercent().Matches(row))
+                {
+                    if (m.Index < sentence.Text.Length)
+                    {
+                        AddPercent(context, sentence, m, asked);
+                    }
+                }
+            }
+
             // Most sentences state no number at all: skip them before the costlier patterns run.
             if (!MayHoldRatio().IsMatch(sentence.Text))
             {
@@ -110,6 +124,39 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
                 AddPercent(context, sentence, m, taken);
             }
 
+            foreach (Match m in SlashOfCases().Matches(sentence.Text))
+            {
+                if (Num(m, "num") is { } num && Num(m, "den") is { } den && num <= den && !Overlaps(taken, m))
+                {
+                    Add(context, sentence, m, num, den, null, null, taken);
+                }
+            }
+
+            foreach (Match m in BothCases().Matches(sentence.Text))
+            {
+                if (!Overlaps(taken, m))
+                {
+                    Add(context, sentence, m, 2, 2, null, null, taken);
+                }
+            }
+
+            if (context.MainArea is not null && (Sufficiency().IsMatch(sentence.Text) || AboutCases().IsMatch(sentence.Text)))
+            {
+                // "sufficient in only 44%", "better, at 67 per cent": a share of the report's own cases.
+                foreach (Match m in InPercent().Matches(sentence.Text))
+                {
+                    AddPercent(context, sentence, m, taken);
+                }
+
+                foreach (Match m in InAllOfThem().Matches(sentence.Text))
+                {
+                    if (Num(m, "den") is { } den && !Overlaps(taken, m) && AboutCases().IsMatch(sentence.Text))
+                    {
+                        Add(context, sentence, m, den, den, null, null, taken);
+                    }
+                }
+            }
+
             foreach (Match m in FractionOfCases().Matches(sentence.Text))
             {
                 if (!Overlaps(taken, m))
@@ -134,7 +181,8 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
         foreach (Match m in CountOfStated().Matches(text))
         {
             var den = stated.LastOrDefault(s => s.Index < m.Index) is { } before && Num(before, "den") is { } d ? d : statedCases;
-            if (den is null || Num(m, "num") is not { } num || num > den || Overlaps(taken, m))
+            if (den is null || Num(m, "num") is not { } num || num > den || Overlaps(taken, m)
+                || stated.Any(st => m.Index < st.Index + st.Length && st.Index < m.Index + m.Length))
             {
                 continue;
             }
@@ -212,7 +260,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
         };
     }
 
-    [GeneratedRegex(@"\b(?<num>" + N + @")\s+(?:\(\d+%\)\s+)?(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?<den>" + N + @")\b(?<noun>\s+" + CaseNoun + @")?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<num>" + N + @")\s+(?:\(\d+%\)\s+)?(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+|every\s+)?(?<den>" + N + @")\b(?<noun>\s+" + CaseNoun + @")?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutOf();
 
     [GeneratedRegex(@"\b(?:page|p\.|score|scored|scoring|rated|points?)\s*(?:of\s+|was\s+|is\s+)?$", RegexOptions.IgnoreCase)]
@@ -221,19 +269,35 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     [GeneratedRegex(@"\bscor(?:e|ed|ing)\b|\bpoints\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScoreWord();
 
+    /// <summary>"9/10 cases", "11/15 plans".</summary>
+    [GeneratedRegex(@"(?<![\d./])(?<num>\d{1,3})\s*/\s*(?<den>\d{1,3})(?![\d/])\s+" + CaseNoun, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SlashOfCases();
+
+    /// <summary>"in both cases", "in both custodial cases".</summary>
+    [GeneratedRegex(@"\b(?:in\s+)?both\s+(?:the\s+|of\s+the\s+)?(?:[\w’'\-]+\s+){0,2}?cases\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BothCases();
+
+    /// <summary>"in only 44%", "at 67 per cent": a percentage not said to be "of" anything.</summary>
+    [GeneratedRegex(@"\b(?:in|at)\s+(?:only\s+|just\s+|around\s+|about\s+|over\s+|under\s+)?(?<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)(?!\s*of\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InPercent();
+
+    /// <summary>"; in all three": every one of a number of cases stated just before.</summary>
+    [GeneratedRegex(@"\bin\s+all\s+(?<den>(?!one\b)" + N + @")\b(?!\s*(?:of\b|per\b|%|[\w’'\-]+\s+(?:areas|standards|services|domains|judgements)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InAllOfThem();
+
     /// <summary>A number of cases stated as a whole: "We inspected 22 court cases", "Of the 20 cases in which …".</summary>
-    [GeneratedRegex(@"(?:\b(?:inspected|examined|looked\s+at|reviewed|assessed|sampled|read)\s+|\b[Oo]f\s+(?:the\s+|these\s+)?)(?<den>" + N + @")\s+(?:[\w’'\-]+\s+){0,3}?(?:cases|case\s+files|records|investigations|children|people|files|orders|disposals)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:inspected|examined|looked\s+at|reviewed|assessed|sampled|read)\s+|\b(?:needed|required|prepared|completed|relevant)\s+in\s+|\b[Oo]f\s+(?:the\s+|these\s+)?)(?<den>" + N + @")\s+(?:[\w’'\-]+\s+){0,3}?(?:cases|case\s+files|records|investigations|children|people|files|orders|disposals)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedCases();
 
     /// <summary>A count of the cases stated before: "17 of them", "in twelve", ", 12 were reviewed".</summary>
-    [GeneratedRegex(@"\b(?<num>" + N + @")\s+of\s+them\b|(?<inN>\bin\s+(?:just\s+|only\s+)?(?<num>" + N + @")\b(?!\s*(?:of\b|out\b|per\b|%|cases\s+out|[\.,]\d|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|\w+\s+of\b)))|,\s*(?<num>" + N + @")\s+(?:were|was|had|met|showed|received)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<num>" + N + @")\s+of\s+them\b|(?<inN>\bin\s+(?:just\s+|only\s+)?(?<num>" + N + @")\b(?!\s*(?:of\b|out\b|per\b|%|cases\s+out|[\.,]\d|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|\w+\s+of\b)))|[,;]\s*(?<num>" + N + @")\s+(?:were|was|had|met|showed|received)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountOfStated();
 
     /// <summary>Words of a judgement on cases: where "in twelve" counts cases rather than anything else.</summary>
     [GeneratedRegex(@"\b(?:sufficient(?:ly)?|insufficient|well|good\s+enough|met|effective(?:ly)?|adequate|appropriate(?:ly)?|timely|focused|addressed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Sufficiency();
 
-    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|third|thirds|quarter|quarters|none)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|third|thirds|quarter|quarters|none|both)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MayHoldRatio();
 
     /// <summary>"six cases out of ten".</summary>
