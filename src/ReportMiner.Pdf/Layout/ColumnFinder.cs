@@ -51,7 +51,8 @@ internal static class ColumnFinder
             return null;
         }
 
-        gutters = gutters.Where(g => IsSupported(bands, start, end, g, gutters)).ToList();
+        var aligned = AlignedStarts(bands, start, end);
+        gutters = gutters.Where(g => IsSupported(bands, start, end, g, gutters, aligned)).ToList();
         if (gutters.Count == 0)
         {
             return null;
@@ -109,9 +110,8 @@ internal static class ColumnFinder
     /// sides, the gap across the gutter must be clearly wider than that band's other word gaps (justification
     /// stretches every space of a line alike; a gutter stands out).
     /// </summary>
-    private static bool IsSupported(List<Band> bands, int start, int end, (double From, double To) gutter, List<(double From, double To)> all)
+    private static bool IsSupported(List<Band> bands, int start, int end, (double From, double To) gutter, List<(double From, double To)> all, List<double> aligned)
     {
-        var aligned = AlignedStarts(bands, start, end);
         var evidence = 0;
         var support = 0;
         var spans = new List<(double X0, double X1)>();
