@@ -25,6 +25,26 @@ public sealed partial class KindExtractor : IRecordExtractor
         (DocumentKinds.InspectionPage, PageCue(), 4),
     ];
 
+    /// <summary>Fewer words than this make an HTML inspection text a summary page.</summary>
+    private const int ShortPageWords = 900;
+
+    /// <summary>More words than this make an HTML inspection text a report's web version.</summary>
+    private const int LongReportWords = 2500;
+
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
+
     /// <inheritdoc />
     public void Extract(ReportDocument document, ExtractionContext context)
     {
@@ -56,6 +76,21 @@ public sealed partial class KindExtractor : IRecordExtractor
         if (PressReleaseTitle().IsMatch(opening))
         {
             scores[DocumentKinds.PressRelease] = scores.GetValueOrDefault(DocumentKinds.PressRelease) + 6;
+        }
+
+        // The format says something too: a PDF is never a web page, and a short HTML page about one inspection is one.
+        if (document.Format == DocumentFormat.Pdf)
+        {
+            scores.Remove(DocumentKinds.InspectionPage);
+        }
+        else if (document.Format == DocumentFormat.Html && scores.GetValueOrDefault(DocumentKinds.InspectionReport) > 0)
+        {
+            var words = WordCount(text);
+            var kind = words < ShortPageWords ? DocumentKinds.InspectionPage : words > LongReportWords ? DocumentKinds.InspectionReport : null;
+            if (kind is not null)
+            {
+                scores[kind] = scores.GetValueOrDefault(kind) + 3;
+            }
         }
 
         context.Kind = scores.Count == 0
