@@ -1,3 +1,4 @@
+using ReportMiner.Frameworks;
 using System.Text.RegularExpressions;
 using ReportMiner.Classification;
 using ReportMiner.Documents;
@@ -40,7 +41,9 @@ public sealed partial class QuoteExtractor : IRecordExtractor
                 continue;
             }
 
-            if (!IsComment(text) || (attribution is null && SpokenByOthers(first.Text[..q.OpenOffset])))
+            // A grade in quotation marks ("require improvement to be good") is the grade, not a comment.
+            if (!IsComment(text) || GradeMatcher.For(context.Frameworks).ReadCell(text) is not null
+                || (attribution is null && SpokenByOthers(first.Text[..q.OpenOffset])))
             {
                 continue;
             }
@@ -152,7 +155,15 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     private static Attribution FromWho(string who, int offset, SpeakerResolver speakers)
     {
         var w = who.Trim().TrimEnd(',', '.', ':');
-        if (ReportWho().IsMatch(w))
+
+        // "In their report, inspectors said", "Commenting on the findings, Catherine Doyle said": the words next to
+        // the verb name the speaker, whatever the lead-in mentions.
+        if (EndsWithInspector().IsMatch(w))
+        {
+            return new Attribution("inspector", "inspector", true);
+        }
+
+        if (ReportWho().IsMatch(w) && !EndsWithPersonName().IsMatch(w))
         {
             return new Attribution("report", "report", true);
         }
@@ -178,11 +189,14 @@ public sealed partial class QuoteExtractor : IRecordExtractor
             return last is { } p ? new Attribution(p.Name, p.Role, IsInspectorial(p.Role)) : new Attribution("report", "report", true);
         }
 
-        var name = NameInside().Match(w);
+        var leading = LeadingName().Match(w);
+        var name = leading.Success ? leading : NameInside().Match(w);
         if (name.Success)
         {
-            // "Chief Inspector of Probation Justin Russell": the role's capitalised words are not part of the name.
-            var nameText = NotNameWord().Replace(name.Value, string.Empty);
+            // "Chief Inspector of Probation Justin Russell": the role's capitalised words are not part of the name;
+            // "Justin Russell, HM Chief Inspector of Probation": the name comes first.
+            var nameText = NotNameWord().Replace(name.Value + " ", string.Empty).Trim();
+            nameText = PostNominals().Replace(nameText, string.Empty).Trim();
             if (nameText.Length == 0)
             {
                 return new Attribution("report", "report", true);
@@ -236,7 +250,7 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     [GeneratedRegex(@"^\s*[,.]?\s*(?<who>(?:the\s+)?(?:report|inspectorate|inspectors?)|(?:an?|one|the)\s+(?:lead\s+)?inspector|he|she|they|it|(?:[A-Z][\w'’\-]+\s+){0,4}[A-Z][\w'’\-]+)\s+(?:said|says|noted|notes|added|adds|commented|comments|observed|wrote|writes|explained|concluded|stated|warned)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AfterWhoVerb();
 
-    [GeneratedRegex(@"(?<who>(?:[\w'’\-]+[ ,]+){0,6}?[\w'’\-]+),?\s+(?:said|says|noted|notes|commented|comments|observed|observes|wrote|writes|added|adds|stated|states|explained|explains|concluded|concludes|remarked|warned|told\s+[\w\s]{1,20}?)\s*[:,]?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<who>(?:[\w'’\-]+[ ,]+){0,6}?[\w'’\-]+),?\s+(?:said|says|noted|notes|commented|comments|observed|observes|wrote|writes|added|adds|stated|states|explained|explains|concluded|concludes|remarked|warned|told\s+[\w\s]{1,20}?)(?:\s+(?:of|about)\s+[^:“”""]{1,60}?)?\s*[:,]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeWhoVerb();
 
     [GeneratedRegex(@"\b(?:report|inspectorate|letter|findings|summary|the\s+document)\b", RegexOptions.IgnoreCase)]
@@ -244,6 +258,18 @@ public sealed partial class QuoteExtractor : IRecordExtractor
 
     [GeneratedRegex(@"^(?:(?:Probation|Prisons|Constabulary|Police|Inspector|Inspectorate|Chief|Hospitals|Education|Services|Care|Ofsted|HM|HMI|Her|His|Majesty's|Another|One|Lead|Assistant|Deputy|Fire|Rescue|Social|Skills|Children's|Children’s|Wales|England)\s+)+")]
     private static partial Regex NotNameWord();
+
+    /// <summary>Two or three capitalised words closing the attribution, none of them a role's: a person's name.</summary>
+    [GeneratedRegex(@"(?<![\w'’])(?!(?:Probation|Prisons|Constabulary|Police|Inspector|Inspectorate|Chief|Ofsted|Report|The|Their|Its)\b)[A-Z][a-z'’\-]+(?:\s+(?!(?:Probation|Prisons|Constabulary|Police|Inspector|Inspectorate|Ofsted|Report)\b)[A-Z][a-zA-Z'’\-]+){1,2}$")]
+    private static partial Regex EndsWithPersonName();
+
+    /// <summary>A person's name before a comma and a role: "Justin Russell, HM Chief Inspector of Probation".</summary>
+    [GeneratedRegex(@"^(?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Professor)\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2}(?:\s+(?:CBE|OBE|MBE|KC|QC|QPM|DBE))?(?=,\s+(?:the\s+)?(?:HM\s+|His\s+Majesty's\s+|Her\s+Majesty's\s+)?(?:(?:Assistant|Deputy|Chief)\s+)*[Ii]nspector)")]
+    private static partial Regex LeadingName();
+
+    /// <summary>Honours after a name ("Martin Jones CBE"), which are no part of it.</summary>
+    [GeneratedRegex(@"(?:\s+(?:CBE|OBE|MBE|KC|QC|QPM|DBE|KBE))+$")]
+    private static partial Regex PostNominals();
 
     [GeneratedRegex(@"^\s*[—–\-]\s*(?<who>.+)$")]
     private static partial Regex SourceLine();
