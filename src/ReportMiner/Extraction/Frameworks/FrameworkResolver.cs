@@ -49,6 +49,13 @@ public sealed partial class FrameworkResolver
             .Concat(Sectors(inspectorate, context.Analysis.Opening));
         var sector = sectors.FirstOrDefault(s => graded.Any(f => f.Sector == s));
         var candidates = graded.Where(f => sector is null || f.Sector == sector).ToList();
+
+        // "rated 'Good' with a score of 22/36": only a framework scored out of 36 prints that.
+        if ((sentence ?? localText) is { } scored && ScoreOutOf().Match(scored) is { Success: true } score
+            && candidates.Where(f => f.ScoreMax == int.Parse(score.Groups["max"].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList() is { Count: > 0 } byScore)
+        {
+            candidates = byScore;
+        }
         if (candidates.Count == 0)
         {
             return null;
@@ -123,6 +130,9 @@ public sealed partial class FrameworkResolver
         InspectorateExtractor.Mentioned(sentence).FirstOrDefault()
         ?? (WeRated().IsMatch(sentence) ? context.Inspectorate : null)
         ?? (ProbationService().IsMatch(sentence) ? "HMI Probation" : null);
+
+    [GeneratedRegex(@"\b\d{1,2}\s*(?:/|out\s+of(?:\s+a\s+possible)?)\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreOutOf();
 
     [GeneratedRegex(@"\b(?:we|our\s+inspectors)\s+(?:have\s+|had\s+)?(?:rated|judged|graded|found|assessed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeRated();

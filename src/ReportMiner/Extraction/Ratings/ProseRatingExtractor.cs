@@ -542,7 +542,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private static partial Regex Year();
 
     /// <summary>"rated governance and leadership as ", "judged the service to be ": a verb, its object, then the grade.</summary>
-    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed)\s+(?<object>(?:the|its|their|this|that|[A-Z]|[a-z]+(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|was|were|is|are)\b)[^.;:'‘“""]){0,120}?)\s+(?:as|to\s+be)\s+['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed)\s+(?<object>(?:the|its|their|this|that|[A-Z]|[a-z]+(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|was|were|is|are)\b)[^.;:'‘“""]){0,120}?)\s+(?:(?:as|to\s+be)\s+['‘“""]?|['‘“""])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveCue();
 
     [GeneratedRegex(@"^['’”""]?\s+at\s+", RegexOptions.IgnoreCase)]
