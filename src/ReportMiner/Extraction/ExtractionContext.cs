@@ -108,9 +108,13 @@ public sealed partial class ExtractionContext
     public void Add(Rating rating)
     {
         ArgumentNullException.ThrowIfNull(rating);
-        // The same grade read twice (a table and a sentence that names its year) is one rating.
+        // The same grade read twice (a table and a sentence that names its year) is one rating, unless the year named
+        // is before the document's own ("when Derby was last judged good, in 2018"): that is an earlier inspection.
+        var currentYear = EffectiveDate?.Year;
+        bool SameInspection(int? a, int? b) =>
+            a == b || (a is null && (b is null || b >= currentYear - 1)) || (b is null && a >= currentYear - 1) || (currentYear is null && (a is null || b is null));
         if (!_ratings.Any(r => r.Area == rating.Area && r.Framework == rating.Framework && r.Standard == rating.Standard
-            && r.Value == rating.Value && (r.Year == rating.Year || r.Year is null || rating.Year is null)))
+            && r.Value == rating.Value && SameInspection(r.Year, rating.Year)))
         {
             _ratings.Add(rating);
         }

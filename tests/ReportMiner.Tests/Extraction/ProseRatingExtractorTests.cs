@@ -234,4 +234,27 @@ public sealed class ProseRatingExtractorTests
         Assert.Contains(record.Ratings, r => r is { Area: "Southend-on-Sea", Framework: "ofsted-ilacs", Standard: "overall", Value: "Inadequate" });
         Assert.Contains(record.Ratings, r => r is { Framework: "ofsted-sif", Standard: "overall", Value: "Inadequate", Year: 2014 });
     }
+
+    [Fact]
+    public void Extract_SameGradeAtAnEarlierInspection_IsASecondRatingWithItsYear()
+    {
+        // Given a 2022 ILACS report whose table grades Derby good, and a sentence recalling the 2018 grade
+        var text = """
+            Inspection of Derby local authority children's services
+            Inspection dates: 7 to 18 March 2022
+
+            Overall effectiveness     Good
+
+            Since the last inspection in 2018, when Derby was judged to be good, leaders have continued to improve services.
+            Services for children looked after, which are now good, were weaker in 2012.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the earlier inspection's grade is kept beside the current one, and "now good" is not dated
+        var overall = record.Ratings.Where(r => r.Standard == "overall").ToList();
+        Assert.Equal(2, overall.Count);
+        Assert.Contains(overall, r => r.Year == 2018);
+    }
 }

@@ -148,7 +148,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
         var year = YearAfter().Match(after) is { Success: true } yearAfter
             ? int.Parse(yearAfter.Groups["year"].Value, CultureInfo.InvariantCulture)
-            : YearIn(before[clauseStart..]);
+            : NotThatYear().IsMatch(before[clauseStart..]) ? null : YearIn(before[clauseStart..]);
         var framework = _resolver.Resolve(context, sentence.Block.Text, grade, year, sentence.Text);
         if (framework is null)
         {
@@ -540,6 +540,10 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
     private static partial Regex Year();
+
+    /// <summary>A year that dates a period, not the grade: "since the last inspection in 2012, … are now good".</summary>
+    [GeneratedRegex(@"\bsince\b[^.;]*\b(?:19|20)\d\d\b(?![^.;]*\bwhen\b)|\b(?:now|currently|today)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotThatYear();
 
     /// <summary>"rated governance and leadership as ", "judged the service to be ": a verb, its object, then the grade.</summary>
     [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed)\s+(?<object>(?:the|its|their|this|that|[A-Z]|[a-z]+(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|was|were|is|are)\b)[^.;:'‘“""]){0,120}?)\s+(?:(?:as|to\s+be)\s+['‘“""]?|['‘“""])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
