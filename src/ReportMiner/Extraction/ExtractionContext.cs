@@ -173,9 +173,17 @@ public sealed partial class ExtractionContext
             return earlierInBlock.Entry.Name;
         }
 
-        for (var b = sentence.BlockIndex - 1; b >= Math.Max(0, sentence.BlockIndex - 2); b--)
+        // Two blocks back, not counting the items of a list or the rows of a table the finding stands in.
+        var inList = sentence.Block.Kind is BlockKind.ListItem or BlockKind.TableRow;
+        var stepsLeft = 2;
+        for (var b = sentence.BlockIndex - 1; b >= 0 && stepsLeft > 0; b--)
         {
             var block = Document.Blocks[b];
+            if (!(inList && block.Kind == sentence.Block.Kind))
+            {
+                stepsLeft--;
+            }
+
             var last = Analysis.MentionsInBlock(b).Where(IsCandidate).OrderByDescending(m => m.Start).FirstOrDefault();
             if (last.Entry is not null)
             {
