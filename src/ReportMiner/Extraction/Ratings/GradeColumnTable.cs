@@ -37,7 +37,7 @@ internal static partial class GradeColumnTable
         ArgumentNullException.ThrowIfNull(document);
         var blocks = document.Blocks;
         var header = blocks[headerIndex];
-        var headerStarts = CellStarts(document, header);
+        var headerStarts = CellColumns.Starts(document, header);
         var columns = header.Cells.Select(_ => new List<string>()).ToList();
         var last = headerIndex;
         for (var i = headerIndex + 1; i < blocks.Count && blocks[i].Kind is BlockKind.TableRow or BlockKind.Furniture; i++)
@@ -54,7 +54,7 @@ internal static partial class GradeColumnTable
             }
 
             last = i;
-            var starts = row.Cells.Count == header.Cells.Count ? null : CellStarts(document, row);
+            var starts = row.Cells.Count == header.Cells.Count ? null : CellColumns.Starts(document, row);
             for (var c = 0; c < row.Cells.Count; c++)
             {
                 var text = row.Cells[c].Trim();
@@ -63,7 +63,7 @@ internal static partial class GradeColumnTable
                     continue;
                 }
 
-                var column = starts is null ? c : ColumnAt(headerStarts, starts[c]);
+                var column = starts is null ? c : CellColumns.ColumnAt(headerStarts, starts[c]);
                 columns[column].Add(text);
             }
         }
@@ -92,42 +92,6 @@ internal static partial class GradeColumnTable
 
     /// <summary>Whether a label says that no standard has the grade ("No areas").</summary>
     public static bool IsNoItems(string label) => NoItems().IsMatch(label.Trim());
-
-    /// <summary>
-    /// The character column where each cell begins on its line of the document, for rows laid out in columns of spaces
-    /// (a row's own text may start after the line's leading spaces).
-    /// </summary>
-    private static List<int> CellStarts(ReportDocument document, Block row)
-    {
-        var lineStart = row.Span.Start == 0 ? 0 : document.Text.LastIndexOf('\n', Math.Min(row.Span.Start, document.Text.Length) - 1) + 1;
-        var indent = row.Span.Start - lineStart;
-        var starts = new List<int>(row.Cells.Count);
-        var from = 0;
-        foreach (var cell in row.Cells)
-        {
-            var trimmed = cell.Trim();
-            var at = trimmed.Length == 0 ? from : row.Text.IndexOf(trimmed, from, StringComparison.Ordinal);
-            at = at < 0 ? from : at;
-            starts.Add(indent + at);
-            from = at + trimmed.Length;
-        }
-
-        return starts;
-    }
-
-    private static int ColumnAt(List<int> headerStarts, int start)
-    {
-        var column = 0;
-        for (var c = 0; c < headerStarts.Count; c++)
-        {
-            if (headerStarts[c] <= start + 2)
-            {
-                column = c;
-            }
-        }
-
-        return column;
-    }
 
     /// <summary>A capital after a lower-case word starts the next item: "… behaviour Treatment of the public".</summary>
     [GeneratedRegex(@"(?<=\p{Ll})\s+(?=\p{Lu})")]

@@ -65,6 +65,23 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 wrappedInto = i + 1;
             }
 
+            if (StandardGrid.IsGridRow(block))
+            {
+                // One domain per column: each standard's numbered label over its grade.
+                var (standards, gridEnd) = StandardGrid.Read(document, i, _grades);
+                foreach (var (gridNumber, gridLabel, grade, gradeText, at) in standards)
+                {
+                    Emit(context, new Pending(gridNumber, gridLabel, grade, gradeText, blocks[at].Text), blocks[at], at, domain);
+                }
+
+                if (standards.Count > 0)
+                {
+                    pending.Clear();
+                    i = gridEnd;
+                    continue;
+                }
+            }
+
             if (GradeColumnTable.IsGradeHeader(block, _grades))
             {
                 // "Outstanding | Good | Adequate | …" over the standards that have each grade.

@@ -40,7 +40,11 @@ internal static partial class TextBlockSplitter
             }
 
             var previous = current.Count > 0 ? current[^1] : null;
+
+            // A line laid out in columns ("1.1 Governance and leadership    2.1 Assessment") is a row of its own.
             var startsNew = previous is null
+                || TableLine().IsMatch(line.Content(text))
+                || TableLine().IsMatch(previous.Content(text))
                 || ListMarker().IsMatch(line.Content(text))
                 || line.Page != previous.Page
                 || !hardWrapped
@@ -223,6 +227,10 @@ internal static partial class TextBlockSplitter
 
     [GeneratedRegex(@"\t+|[ \u00A0]{3,}")]
     private static partial Regex ColumnGap();
+
+    /// <summary>Two runs of text set apart by a tab or four spaces or more: table columns, not a justified line.</summary>
+    [GeneratedRegex(@"\S(?:\t+|[ \u00A0]{4,})\S")]
+    private static partial Regex TableLine();
 
     [GeneratedRegex(@"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")]
     private static partial Regex SectionNumber();
