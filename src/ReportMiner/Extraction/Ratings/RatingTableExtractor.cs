@@ -101,6 +101,24 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
             // A grade on its own, completing the first label waiting.
             var gradeOnly = ReadGrade(block.Text, blocks, i, out var consumed);
+            if (gradeOnly is not null && pending.Count == 0 && block.Kind == BlockKind.Heading
+                && i + consumed + 1 < blocks.Count && blocks[i + consumed + 1].Kind == BlockKind.ListItem)
+            {
+                // A grade as a heading over the list of standards that have it ("Good" / • Preventing crime / • …).
+                var item = i + consumed + 1;
+                for (; item < blocks.Count && blocks[item].Kind == BlockKind.ListItem; item++)
+                {
+                    var name = BulletLead().Replace(blocks[item].Text, string.Empty).Trim().TrimEnd('.', ';');
+                    if (!GradeColumnTable.IsNoItems(name))
+                    {
+                        Emit(context, new Pending(null, name, gradeOnly.Value.Grade, gradeOnly.Value.Text, blocks[item].Text), blocks[item], item, domain);
+                    }
+                }
+
+                i = item - 1;
+                continue;
+            }
+
             if (gradeOnly is not null)
             {
                 if (pending.TryDequeue(out var waiting))
@@ -130,6 +148,12 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 {
                     header = block.Cells;
                 }
+            }
+
+            if (DomainPairs().Match(block.Text) is { Success: true } pairs && ReadDomainPairs(context, block, i, pairs))
+            {
+                pending.Clear();
+                continue;
             }
 
             if (GradeThenList().Match(block.Text) is { Success: true } list && _grades.ReadCell(list.Groups["grade"].Value) is { } listGrade)
@@ -393,6 +417,36 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
         var joined = cells[^1].Trim() + " " + rest;
         return _grades.ReadCell(joined) is null ? null : [.. cells.Take(cells.Count - 1), joined];
+    }
+
+    /// <summary>
+    /// Reads "Court disposals: assessment – Outstanding; planning – Good; …": a domain, then its standards' grades
+    /// separated by semicolons. True where two or more pairs were read.
+    /// </summary>
+    private bool ReadDomainPairs(ExtractionContext context, Block block, int blockIndex, Match pairs)
+    {
+        var domain = DomainOf(context, pairs.Groups["domain"].Value);
+        var rows = new List<Pending>();
+        foreach (var part in pairs.Groups["pairs"].Value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var cells = SplitLine(part.TrimEnd('.'));
+            if (ReadRow(cells) is { Grade: not null, Label: not null } row)
+            {
+                rows.Add(row);
+            }
+        }
+
+        if (rows.Count < 2)
+        {
+            return false;
+        }
+
+        foreach (var row in rows)
+        {
+            Emit(context, row, block, blockIndex, domain);
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -675,6 +729,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
     private static partial Regex RowYear();
+
+    [GeneratedRegex(@"^\s*(?:[•·▪*\-–]\s*)?(?<domain>[A-Z][^:;]{2,50}):\s*(?<pairs>[^:]+;[^:]+)$")]
+    private static partial Regex DomainPairs();
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*")]
     private static partial Regex JoinedNames();
