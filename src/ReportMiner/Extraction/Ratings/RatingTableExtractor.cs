@@ -500,8 +500,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             labelText = labelText[number.Length..].Trim();
         }
 
-        if (labelText.Length > 160)
+        if (labelText.Length > 160 || ProseLabel().IsMatch(labelText))
         {
+            // A sentence ("3.2 Nationally, 62% of services … have been rated good or outstanding") is no table row.
             return null;
         }
 
@@ -685,7 +686,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             return null;
         }
 
-        var t = SpaceFolding.Fold(DomainNumber().Replace(text.Trim(), string.Empty).Trim().TrimEnd(':').ToLowerInvariant());
+        var t = SpaceFolding.Fold(DomainNumber().Replace(DomainWord().Replace(text.Trim(), string.Empty), string.Empty).Trim().TrimEnd(':').ToLowerInvariant());
         foreach (var d in framework.Domains)
         {
             if (d.Aliases.Any(a => string.Equals(SpaceFolding.Fold(a), t, StringComparison.Ordinal)))
@@ -748,6 +749,13 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     [GeneratedRegex(@"\bnot\s+rated\b|\bno\s+rating\b|\bN/?A\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotRatedCell();
 
+
+    [GeneratedRegex(@"\b(?:rated|judged|graded|have\s+been|has\s+been)\b|%|\bper\s*cent\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProseLabel();
+
+    /// <summary>"Domain three: " before a domain's name.</summary>
+    [GeneratedRegex(@"^\s*domain\s+(?:one|two|three|four)\s*[:.\-–]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainWord();
 
     [GeneratedRegex(@"^\s*(?:domain\s+)?(?<d>\d)(?:\.(?<minor>\d))?\.?\s*")]
     private static partial Regex DomainNumber();

@@ -43,8 +43,8 @@ internal static partial class TextBlockSplitter
 
             // A line laid out in columns ("1.1 Governance and leadership    2.1 Assessment") is a row of its own.
             var startsNew = previous is null
-                || TableLine().IsMatch(line.Content(text))
-                || TableLine().IsMatch(previous.Content(text))
+                || IsTableLine(line.Content(text))
+                || IsTableLine(previous.Content(text))
                 || ListMarker().IsMatch(line.Content(text))
                 || line.Page != previous.Page
                 || !hardWrapped
@@ -227,6 +227,12 @@ internal static partial class TextBlockSplitter
 
     [GeneratedRegex(@"\t+|[ \u00A0]{3,}")]
     private static partial Regex ColumnGap();
+
+    /// <summary>Whether a line is laid out in columns, a paragraph's leading number ("2.1    The YJS was …") aside.</summary>
+    private static bool IsTableLine(string content) => TableLine().IsMatch(LeadingNumber().Replace(content, string.Empty));
+
+    [GeneratedRegex(@"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")]
+    private static partial Regex LeadingNumber();
 
     /// <summary>Two runs of text set apart by a tab or four spaces or more: table columns, not a justified line.</summary>
     [GeneratedRegex(@"\S(?:\t+|[ \u00A0]{4,})\S")]
