@@ -84,7 +84,7 @@ internal static class TrainCommand
                 }
 
                 var trainer = new ClassifierTrainer(ModelTraining.OptionsFor(name));
-                var cv = k >= 2 ? trainer.CrossValidate(examples, k, ModelTraining.AllowedLabelsFor(name)) : null;
+                var cv = k >= 2 ? trainer.CrossValidate(examples, k, ModelTraining.AllowedLabelsFor(name), ModelTraining.ResolverFor(name)) : null;
                 var watch = Stopwatch.StartNew();
                 var model = trainer.Train(name, examples);
                 watch.Stop();
@@ -108,7 +108,7 @@ internal static class TrainCommand
 
                 foreach (var m in parse.GetValue(verbose) && cv is not null ? cv.Mistakes : [])
                 {
-                    await stdout.WriteLineAsync(string.Format(c, "  {0} -> {1} ({2:0.00}): {3} [{4}]", m.Example.Label, m.Predicted, m.Probability, m.Example.Input.Text, m.Example.Input.Heading));
+                    await stdout.WriteLineAsync(string.Format(c, "  {0} -> {1} ({2:0.00}): {3} [{4}]", m.Example.Answer ?? m.Example.Label, m.Predicted, m.Probability, m.Example.Input.Text, m.Example.Input.Heading));
                 }
             }
 

@@ -41,11 +41,14 @@ public sealed class ClassifierTrainer
     /// Splits the examples into <paramref name="folds"/> folds (one document's examples together, labels spread
     /// evenly: see <see cref="LabelledExample.Group"/>), trains on all but one and tests on that one, for each fold in
     /// turn. Where <paramref name="allowed"/> is given, each held-out example is classified only among the labels it
-    /// accepts for that example, as <see cref="ITextClassifier.PredictAmong"/> does where the model is used.
+    /// accepts for that example, as <see cref="ITextClassifier.PredictAmong"/> does where the model is used. Where
+    /// <paramref name="resolve"/> is given, a prediction is right when the answer it resolves to for the example equals
+    /// the example's <see cref="LabelledExample.Answer"/> (else its label), as the rules that turn a label into an
+    /// answer where the model is used would have it.
     /// </summary>
     /// <exception cref="ArgumentException">There are no examples, or an example has no label.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Fewer than two folds.</exception>
-    public CrossValidationResult CrossValidate(IReadOnlyList<LabelledExample> examples, int folds = 5, Func<LabelledExample, string, bool>? allowed = null)
+    public CrossValidationResult CrossValidate(IReadOnlyList<LabelledExample> examples, int folds = 5, Func<LabelledExample, string, bool>? allowed = null, Func<LabelledExample, string, string>? resolve = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
@@ -73,11 +76,12 @@ public sealed class ClassifierTrainer
                 }
 
                 var best = ArgMax(probabilities);
-                var ok = best == problem.Targets[i];
+                var answer = resolve is null ? problem.Labels[best] : resolve(examples[i], problem.Labels[best]);
+                var ok = resolve is null ? best == problem.Targets[i] : answer == (examples[i].Answer ?? examples[i].Label);
                 right += ok ? 1 : 0;
                 if (!ok)
                 {
-                    mistakes.Add(new CrossValidationMistake(examples[i], problem.Labels[best], p[best]));
+                    mistakes.Add(new CrossValidationMistake(examples[i], answer, p[best]));
                 }
 
                 if (p[best] < Options.AbstainThreshold)

@@ -1,6 +1,7 @@
 using System.Text;
 using ReportMiner.Documents;
 using ReportMiner.Evaluation;
+using ReportMiner.Records;
 using ReportMiner.Text;
 
 namespace ReportMiner.Classification;
@@ -88,7 +89,7 @@ public static class CorpusTrainingData
 
                 if (Find(sentences, evidence) is { } s)
                 {
-                    standards.Add(new LabelledExample(FindingInput.For(s.Text, OffsetOf(s, evidence), s.Heading, s.Kind.ToString()), label) { Group = goldPath });
+                    standards.Add(new LabelledExample(FindingInput.For(s.Text, RatioOffset(s.Text, OffsetOf(s, evidence), evidence.Trim().Length, ratio), s.Heading, s.Kind.ToString()), label) { Group = goldPath });
                 }
                 else
                 {
@@ -245,6 +246,48 @@ public static class CorpusTrainingData
         }
 
         return Math.Max(at, 0);
+    }
+
+    /// <summary>
+    /// Where the ratio itself stands in the evidence at <paramref name="start"/> (<paramref name="length"/> long): an
+    /// evidence sentence often states several findings ("assessment was sufficient in 15 and planning in 14; delivery
+    /// was good in 14 of the 18"), and the extractor reads each at its own number. Its counts ("14 of the 18"), else its
+    /// percentage ("62%", "62 per cent"), else its numerator where that stands once; else <paramref name="start"/>.
+    /// </summary>
+    private static int RatioOffset(string sentence, int start, int length, CaseRatio ratio)
+    {
+        var span = sentence[start..Math.Min(sentence.Length, start + length)];
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var patterns = new List<string>();
+        if (ratio is { Numerator: { } n, Denominator: { } d })
+        {
+            patterns.Add(string.Format(c, @"\b{0}\s*(?:/|(?:out\s+)?of\s+(?:the\s+|these\s+|all\s+)?(?:[a-z\-]+\s+){{0,3}}?){1}\b", n, d));
+        }
+
+        if (ratio.Percent is { } p)
+        {
+            patterns.Add(string.Format(c, @"\b{0}(?:\s*%|\s+per\s*cent)", System.Text.RegularExpressions.Regex.Escape(p.ToString(c))));
+        }
+
+        foreach (var pattern in patterns)
+        {
+            var m = System.Text.RegularExpressions.Regex.Match(span, pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            if (m.Success)
+            {
+                return start + m.Index;
+            }
+        }
+
+        if (ratio.Numerator is { } only)
+        {
+            var all = System.Text.RegularExpressions.Regex.Matches(span, string.Format(c, @"(?<![\d.,]){0}(?![\d.,]\d)", only));
+            if (all.Count == 1)
+            {
+                return start + all[0].Index;
+            }
+        }
+
+        return start;
     }
 
     private static bool Contains(string text, string part) => Fold(text).Contains(Fold(part), StringComparison.Ordinal);

@@ -11,6 +11,13 @@ public sealed record LabelledExample(ClassifierInput Input, string Label)
     /// sides of a split. Default: null.
     /// </summary>
     public string? Group { get; init; }
+
+    /// <summary>
+    /// The answer the model's user wants for this example where it is not the label itself (the label the model is
+    /// trained on stands for several answers, one chosen by rules where the model is used), or null: the label. Cross-
+    /// validation given a resolver scores the resolved prediction against it. Default: null.
+    /// </summary>
+    public string? Answer { get; init; }
 }
 
 /// <summary>

@@ -40,8 +40,30 @@ public sealed class ShippedClassifiersTests
         var framework = expected.Split('/')[0];
         var p = model.PredictAmong(input, l => l.StartsWith(framework + "/", StringComparison.Ordinal) || l == CorpusTrainingData.NoStandard);
 
-        // Then it gives the obvious standard
-        Assert.Equal(expected, p.Label);
+        // Then it gives the obvious standard (a label naming court and out-of-court twins resolved by the wording, as StandardAttributor does)
+        Assert.Equal(expected, StandardLabels.Answer(p.Label!, text, null));
+    }
+
+    [Theory]
+    [InlineData("hmip-youth-2018/3.1", "hmip-youth-2018/assessment")]
+    [InlineData("hmip-youth-2018/2.3", "hmip-youth-2018/implementation-and-delivery")]
+    [InlineData("hmip-youth-2018/1.1", "hmip-youth-2018/1.1")]
+    [InlineData("hmip-probation-pdu/2.2", "hmip-probation-pdu/2.2")]
+    [InlineData("hmip-youth-fji/interventions", "hmip-youth-fji/interventions")]
+    [InlineData("any/none", "any/none")]
+    public void StandardLabels_TrainingLabel_MergesOnlyTwins(string answer, string expected)
+    {
+        Assert.Equal(expected, StandardLabels.TrainingLabel(answer));
+    }
+
+    [Theory]
+    [InlineData("hmip-youth-2018/planning", "Planning was sufficient in 9 of 12 out-of-court cases", null, "hmip-youth-2018/3.2")]
+    [InlineData("hmip-youth-2018/planning", "Planning was sufficient in 9 of 12 cases", "3. Out-of-court disposals", "hmip-youth-2018/3.2")]
+    [InlineData("hmip-youth-2018/planning", "Planning was sufficient in 9 of 12 cases", null, "hmip-youth-2018/2.2")]
+    [InlineData("hmip-youth-2018/2.4", "Reviewing was sufficient in 9 of 12 out-of-court cases", null, "hmip-youth-2018/2.4")]
+    public void StandardLabels_Answer_TakesTheDomainFromTheWording(string label, string text, string? heading, string expected)
+    {
+        Assert.Equal(expected, StandardLabels.Answer(label, text, heading));
     }
 
     [Theory]

@@ -66,7 +66,10 @@ public sealed partial class StandardAttributor
                 var parts = prediction.Label!.Split('/', 2);
                 if (parts.Length == 2 && prediction.Label != CorpusTrainingData.NoStandard)
                 {
-                    return parts[1];
+                    // A label naming court and out-of-court twins ("assessment") leaves the domain to the wording, as above.
+                    var labelled = parts[0] == framework.Id ? framework : context.Frameworks.Find(parts[0]);
+                    var domain = CourtWording.DomainOf(sentence.Text) ?? CourtWording.SectionDomain(context, sentence) ?? CourtWording.CourtDomain;
+                    return labelled is not null && StandardLabels.Resolve(labelled, parts[1], domain) is { } standard ? standard.Id : parts[1];
                 }
             }
         }

@@ -29,7 +29,12 @@ internal static partial class CourtWording
             return null;
         }
 
-        var heading = context.Document.Blocks[sentence.HeadingIndex].Text;
+        return HeadingDomain(context.Document.Blocks[sentence.HeadingIndex].Text);
+    }
+
+    /// <summary>The domain a section heading gives by its wording ("Out-of-court disposals") or number ("2.3 Implementation and delivery"), or null.</summary>
+    public static int? HeadingDomain(string heading)
+    {
         if (DomainOf(heading) is { } domain)
         {
             return domain;
