@@ -750,7 +750,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     private static partial Regex NotRatedCell();
 
 
-    [GeneratedRegex(@"\b(?:rated|judged|graded|have\s+been|has\s+been)\b|%|\bper\s*cent\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\bnot\s)\b(?:rated|judged|graded|have\s+been|has\s+been)\b|%|\bper\s*cent\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProseLabel();
 
     /// <summary>"Domain three: " before a domain's name.</summary>
