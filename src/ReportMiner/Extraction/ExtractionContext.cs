@@ -200,6 +200,19 @@ public sealed partial class ExtractionContext
     }
 
     /// <summary>
+    /// The area a finding without a framework of its own (a case ratio) belongs to: in an inspection of one provider
+    /// (a CQC, CIW or Estyn report, an Ofsted school report) the provider, whatever places the text names; otherwise
+    /// <see cref="ResolveArea"/>.
+    /// </summary>
+    public string? AreaOfFinding(Sentence sentence, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var providerInspection = MainProvider is not null
+            && (Inspectorate is "CQC" or "Care Inspectorate Wales" or "Estyn" || DocumentFramework?.Sector == "schools");
+        return providerInspection ? MainProvider : ResolveArea(sentence, offset);
+    }
+
+    /// <summary>
     /// The area a rating of <paramref name="framework"/> in <paramref name="sentence"/> belongs to: the provider for
     /// provider frameworks (schools, CQC services) where one is named, otherwise <see cref="ResolveArea"/>.
     /// </summary>

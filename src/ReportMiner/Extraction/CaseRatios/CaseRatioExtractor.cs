@@ -230,7 +230,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
         var offset = m.Index + (m.Value.Length - m.Value.TrimStart().Length);
         context.Add(new CaseRatio
         {
-            Area = context.ResolveArea(sentence, m.Index),
+            Area = context.AreaOfFinding(sentence, m.Index),
             Numerator = num,
             Denominator = den,
             Percent = pct,
