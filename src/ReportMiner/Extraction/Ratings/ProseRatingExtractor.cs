@@ -127,10 +127,10 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             clauseStart = activeObject.Index;
             subjectEnd = activeObject.Index + activeObject.Length;
         }
-        else if (LeadingGroup().Match(before[clauseStart..cue.Index]) is { Success: true } lead)
+        else if (LeadingGroup().Match(LeadingSectionNumber().Replace(before[clauseStart..cue.Index], string.Empty)) is { Success: true } lead)
         {
             // "Of the four case supervision standards, assessment was rated …": the count belongs to the lead-in.
-            clauseStart += lead.Length;
+            clauseStart += (cue.Index - clauseStart) - (LeadingSectionNumber().Replace(before[clauseStart..cue.Index], string.Empty).Length - lead.Length);
         }
         else if (WhoseSubject().Match(before[clauseStart..cue.Index]) is { Success: true } whose)
         {
@@ -141,7 +141,8 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         var subject = before[clauseStart..subjectEnd];
         var mentions = context.Analysis.MentionsIn(sentence).Where(context.IsCandidate).ToList();
         var subjectHasArea = mentions.Any(m => m.Start >= clauseStart && m.Start < subjectEnd);
-        if ((!subjectHasArea && Aggregate().IsMatch(Score().Replace(LeadingSectionNumber().Replace(subject, string.Empty), string.Empty))) || ModelSaysAggregate(context, sentence))
+        if ((!subjectHasArea && Aggregate().IsMatch(Score().Replace(LeadingSectionNumber().Replace(subject, string.Empty), string.Empty)))
+            || ShareOf().IsMatch(subject) || ModelSaysAggregate(context, sentence))
         {
             return null;
         }
@@ -460,7 +461,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     }
 
     /// <summary>The words that attach a grade: "was", "were judged", "rated", "a rating of", "received an overall rating of".</summary>
-    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|separately|jointly|each|both|all|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+\S+\s+to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|separately|jointly|each|both|all|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+\S+\s+to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*|\b(?:gone\s+(?:down|up)|went\s+(?:down|up)|fallen|dropped|slipped|risen|improved|down|up)\s+from\s+)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatingCue();
 
     /// <summary>Grade words used as adjectives or qualified by case counts.</summary>
@@ -474,7 +475,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     [GeneratedRegex(@"(?:,\s*|\s+)(?:and|but|then|to|before\s+(?:becoming|being\s+rated))\s+(?:(?:was|is|now|as|then)\s+)?['‘“""]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Continuation();
 
-    [GeneratedRegex(@"^['’”""]?\s*(?:overall\s+)?(?:in|by)\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^['’”""]?\s*(?:(?:overall\s+)?(?:in|by)\s+(?<year>(?:19|20)\d\d)\b|\(\s*(?<year>(?:19|20)\d\d)\s*\))", RegexOptions.IgnoreCase)]
     private static partial Regex YearAfter();
 
     /// <summary>A printed score ("scored 11 out of 36", "24/36"), whose numbers do not make a subject an aggregate.</summary>
@@ -542,7 +543,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private static partial Regex Year();
 
     /// <summary>A year that dates a period, not the grade: "since the last inspection in 2012, … are now good".</summary>
-    [GeneratedRegex(@"\bsince\b[^.;]*\b(?:19|20)\d\d\b(?![^.;]*\bwhen\b)|\b(?:now|currently|today)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bsince\b[^.;]*\b(?:19|20)\d\d\b(?![^.;]*\bwhen\b)|\b(?:now|currently|today)\b[^.;]*$|\(\s*(?:19|20)\d\d\s*\)[^.;(]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotThatYear();
 
     /// <summary>"rated governance and leadership as ", "judged the service to be ": a verb, its object, then the grade.</summary>
@@ -558,6 +559,10 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"^['’”""]?\s*in\s+\w+\s+of\s+(?:the\s+)?\w+\s+(?:areas|standards|judgements|aspects)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfAreas();
+
+    /// <summary>"76% of GP practices", "70 per cent of services": a share of many, never one area's grade.</summary>
+    [GeneratedRegex(@"\b\d{1,3}(?:\.\d)?\s*(?:%|per\s*cent)\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOf();
 
     [GeneratedRegex(@"\bwhose\s+(?<subject>[^,;]{2,80})$", RegexOptions.IgnoreCase)]
     private static partial Regex WhoseSubject();

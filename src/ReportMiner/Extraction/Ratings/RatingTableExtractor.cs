@@ -386,7 +386,8 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     /// <summary>Splits a line such as "2.1 Assessment  Requires improvement" into number, label and grade.</summary>
     private IReadOnlyList<string> SplitLine(string text)
     {
-        var t = text.Trim();
+        // "Caring   Good   (previously Outstanding)": the earlier grade in brackets is a note on the row.
+        var t = PreviousNote().Replace(text.Trim(), string.Empty).Trim();
         var grade = TrailingGrade().Match(t);
         if (grade.Success && _grades.ReadCell(grade.Groups["grade"].Value) is not null && grade.Index > 0)
         {
@@ -477,7 +478,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
     private Pending? ReadRow(IReadOnlyList<string> cells)
     {
-        var nonEmpty = cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        var nonEmpty = cells.Select(c => PreviousNote().Replace(c.Trim(), string.Empty).Trim()).Where(c => c.Length > 0).ToList();
         if (nonEmpty.Count == 0)
         {
             return null;
@@ -749,6 +750,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     [GeneratedRegex(@"\bnot\s+rated\b|\bno\s+rating\b|\bN/?A\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotRatedCell();
 
+
+    [GeneratedRegex(@"\s*\((?:previously|formerly|was|last\s+time|\d{4})[^)]{0,40}\)\s*$|^\((?:previously|formerly)[^)]{0,40}\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousNote();
 
     [GeneratedRegex(@"(?<!\bnot\s)\b(?:rated|judged|graded|have\s+been|has\s+been)\b|%|\bper\s*cent\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProseLabel();
