@@ -257,4 +257,32 @@ public sealed class ProseRatingExtractorTests
         Assert.Equal(2, overall.Count);
         Assert.Contains(overall, r => r.Year == 2018);
     }
+
+    [Fact]
+    public void Extract_ShareOfManyServices_IsNotTheAreasGrade()
+    {
+        var text = """
+            Report to the Health Scrutiny Committee, 9 August 2023
+            The Care Quality Commission has rated Norfolk Community Health and Care NHS Trust.
+            2.1    Across the Norfolk and Waveney system, 76% of GP practices are rated good.
+            """;
+
+        Assert.DoesNotContain(Extract.FromText(text).Ratings, r => r.Value == "Good");
+    }
+
+    [Fact]
+    public void Extract_ListIntroducedByJudged_GivesTheGradeAfterAsToEveryStandardListed()
+    {
+        var text = """
+            Published: 8 November 2022
+            Enfield Youth Justice Service has been inspected by HM Inspectorate of Probation. Of the 12 standards, inspectors judged:
+            - Staff, Partnerships and services, and Assessment of out-of-court disposals as 'Good';
+            """;
+
+        var ratings = Extract.FromText(text).Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+
+        Assert.Equal("Good", ratings["1.2"]);
+        Assert.Equal("Good", ratings["1.3"]);
+        Assert.Equal("Good", ratings["3.1"]);
+    }
 }

@@ -239,4 +239,77 @@ public sealed class RatingTableExtractorTests
         Assert.Contains(record.Ratings, r => r.Standard == "2.4" && r.Value == "Requires improvement");
         Assert.Contains(record.Ratings, r => r.Standard == "2.3" && r.Value == "Good");
     }
+
+    [Fact]
+    public void Extract_DomainPairsAndBracketedEarlierGrades_AreReadPerStandard()
+    {
+        // Given a release listing one domain's grades on a line, and a scrutiny paper's key-question rows with the
+        // earlier grade in brackets
+        var release = """
+            Published: 26 February 2019
+            Sunderland Youth Offending Service has been inspected by HM Inspectorate of Probation. It was rated:
+            - Court disposals: assessment – Outstanding; planning – Good; implementation and delivery – Outstanding; reviewing – Good
+            """;
+        var paper = """
+            Report to the Health Scrutiny Committee, 9 August 2023
+            The Care Quality Commission inspected Beech Lodge Care Home.
+
+                   Safe            Requires improvement   (previously Requires improvement)
+                   Caring          Good                   (previously Outstanding)
+            """;
+
+        // When they are extracted
+        var fromRelease = Extract.FromText(release).Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+        var fromPaper = Extract.FromText(paper).Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+
+        // Then each pair is a court-disposal standard, and each row the grade it has now
+        Assert.Equal("Outstanding", fromRelease["2.1"]);
+        Assert.Equal("Good", fromRelease["2.2"]);
+        Assert.Equal("Good", fromRelease["2.4"]);
+        Assert.Equal("Requires improvement", fromPaper["safe"]);
+        Assert.Equal("Good", fromPaper["caring"]);
+    }
+
+    [Fact]
+    public void Extract_GradeHeadingsOverLists_GiveEachListedAreaItsGrade()
+    {
+        // Given a PEEL page: each grade a heading, the areas with that grade listed under it
+        var html = """
+            <html><body><main>
+            <h1>Cumbria Constabulary</h1>
+            <p>PEEL 2023–2025. Published: 29 February 2024. We inspected how good Cumbria Constabulary is in nine areas of policing.</p>
+            <h3>Outstanding</h3><ul><li>No areas</li></ul>
+            <h3>Good</h3><ul><li>Preventing crime</li><li>Managing offenders</li></ul>
+            <h3>Adequate</h3><ul><li>Investigating crime</li></ul>
+            </main></body></html>
+            """;
+
+        var ratings = Extract.FromText(html, "page.html").Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+
+        Assert.Equal("Good", ratings["preventing-crime"]);
+        Assert.Equal("Good", ratings["managing-offenders"]);
+        Assert.Equal("Adequate", ratings["investigating-crime"]);
+        Assert.False(ratings.ContainsKey("no-areas"));
+    }
+
+    [Fact]
+    public void Extract_GridOneDomainPerColumn_ReadsEveryStandardUnderItsGrade()
+    {
+        // Given an early 2018-framework grid: three domains side by side, labels wrapped, grades under their labels
+        var table = string.Join("\n",
+            " Organisational delivery          Court disposals                 Out-of-court disposals",
+            " 1.1 Governance and leadership    2.1 Assessment                  3.1 Assessment",
+            "     Requires improvement             Requires improvement            Good",
+            " 1.3 Partnerships and services    2.3 Implementation and          3.3 Implementation and",
+            "     Good                             delivery                        delivery",
+            "                                      Inadequate                      Outstanding");
+
+        var ratings = Extract.FromText(Report("Score 12/36\nOverall rating Requires improvement\n\n" + table)).Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+
+        Assert.Equal("Requires improvement", ratings["1.1"]);
+        Assert.Equal("Good", ratings["1.3"]);
+        Assert.Equal("Inadequate", ratings["2.3"]);
+        Assert.Equal("Good", ratings["3.1"]);
+        Assert.Equal("Outstanding", ratings["3.3"]);
+    }
 }

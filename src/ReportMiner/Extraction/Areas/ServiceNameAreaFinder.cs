@@ -33,6 +33,13 @@ internal static partial class ServiceNameAreaFinder
         {
             foreach (Match m in ServiceName().Matches(text))
             {
+                // "one of five PDUs in the Wales probation region": the region around the service inspected is a place,
+                // not a service of its own.
+                if (RegionSuffix().IsMatch(m.Value) && InThe().IsMatch(text.AsSpan(0, m.Index)))
+                {
+                    continue;
+                }
+
                 var words = m.Groups["area"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
                 // "Overall, Salford YJS": words before a comma that are not part of a name, and leading function words.
                 while (words.Count > 0 && LeadingNoise.Contains(words[0].TrimEnd(',')))
@@ -91,6 +98,12 @@ internal static partial class ServiceNameAreaFinder
 
     [GeneratedRegex(@"(?<area>(?:[A-Z][\p{L}'’\-]+(?:\s+(?:and|upon|on|under|in|&)\s+|,\s+|\s+)){1,5}?)(?:(?:Youth\s+(?:Offending|Justice)\b|YOT\b|YOS\b|YJS\b|Probation\s+Delivery\s+Unit\b|PDU\b|Community\s+Rehabilitation\s+Company\b|CRC\b|(?:NPS\s+|probation\s+)?[Dd]ivision\b|[Pp]robation\s+[Rr]egion\b|(?:Borough\s+|City\s+|County\s+|District\s+)?Council\b)|(?<force>Police|Constabulary)\b)")]
     private static partial Regex ServiceName();
+
+    [GeneratedRegex(@"(?:[Pp]robation\s+[Rr]egion|[Dd]ivision)$")]
+    private static partial Regex RegionSuffix();
+
+    [GeneratedRegex(@"\b(?:in|across|within)\s+the\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex InThe();
 
     /// <summary>"neighbouring Greyhaven, whose service …": a place named by its neighbour relation, with no service suffix.</summary>
     [GeneratedRegex(@"\b(?:neighbouring|neighboring|nearby|adjacent|neighbour)\s+(?<area>[A-Z][\p{L}'’\-]+(?:\s+(?:upon|on|and)\s+[A-Z][\p{L}'’\-]+)?)(?=\s*,|\s+(?:whose|which|where|was|were|had|has|and)\b)")]

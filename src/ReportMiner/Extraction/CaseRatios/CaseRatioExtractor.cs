@@ -313,7 +313,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     private static partial Regex QuestionPercent();
 
     /// <summary>Counts of things that are not cases: staff, services, inspections, time.</summary>
-    [GeneratedRegex(@"^\s+(?:[\w’'\-]+\s+){0,2}?(?:staff|services|areas|inspections|recommendations|months|years|weeks|days|councils|authorities|forces|schools|providers|members|people|respondents|practitioners|managers|officers|partners|standards|domains|questions|boards|teams|YOTs|sessions|meetings|posts|vacancies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:[\w’'\-]+\s+){0,2}?(?:staff|services|areas|inspections|recommendations|months|years|weeks|days|councils|authorities|forces|schools|providers|members|people|respondents|practitioners|managers|officers|partners|standards|domains|questions|boards|teams|YOTs|PDUs|units|regions|divisions|sessions|meetings|posts|vacancies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotCases();
 
     /// <summary>A sentence about cases, where "in 9 of the 14" may leave the noun unsaid.</summary>

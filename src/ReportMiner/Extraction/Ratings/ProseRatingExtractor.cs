@@ -95,6 +95,13 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             cue = colon;
         }
 
+        if (!cue.Success && sentence.Block.Kind == BlockKind.ListItem && AsBeforeGrade().Match(before) is { Success: true } asCue
+            && IntroducedByRatingVerb(context, sentence.BlockIndex))
+        {
+            // "Inspectors judged:" / "- Staff, … and Assessment of out-of-court disposals as 'Good';"
+            cue = asCue;
+        }
+
         if (!cue.Success && VerbGrade().IsMatch(gradeMatch.Groups["grade"].Value))
         {
             // "assessment, planning and reviewing all require improvement": the grade is itself the verb.
@@ -182,6 +189,29 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
                     Label = subject.Substring(start, length),
                     Year = year,
                     Evidence = new Evidence(text[from..end], sentence.SpanOf(from, end - from)),
+                });
+            }
+
+            return null;
+        }
+
+        if (!overallCue && AcrossStandards().Match(after) is { Success: true } across && CourtWording.DomainOf(subject) is { } wholeDomain
+            && framework.Standards.Where(st => st.Domain == wholeDomain).ToList() is { Count: > 0 } domainStandards
+            && context.AreaFor(framework, sentence, gradeMatch.Index) is { } domainArea)
+        {
+            // "Its court work was rated good across all four standards": every standard of that domain.
+            var end = gradeMatch.Index + gradeMatch.Length + across.Length;
+            foreach (var standard in domainStandards)
+            {
+                context.Add(new Rating
+                {
+                    Area = domainArea,
+                    Framework = framework.Id,
+                    Standard = standard.Id,
+                    Value = grade,
+                    Label = subject.Trim(),
+                    Year = year,
+                    Evidence = new Evidence(text[clauseStart..end].Trim(), sentence.SpanOf(clauseStart, end - clauseStart)),
                 });
             }
 
@@ -350,6 +380,19 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
 
         return found;
+    }
+
+    /// <summary>Whether the list a block belongs to is introduced by a rating verb and a colon ("inspectors judged:").</summary>
+    private static bool IntroducedByRatingVerb(ExtractionContext context, int blockIndex)
+    {
+        var blocks = context.Document.Blocks;
+        var b = blockIndex - 1;
+        while (b >= 0 && blocks[b].Kind == BlockKind.ListItem)
+        {
+            b--;
+        }
+
+        return b >= 0 && RatingIntro().IsMatch(blocks[b].Text);
     }
 
     /// <summary>The scored standards of the domain a group phrase names, when it names as many as the domain has.</summary>
@@ -552,6 +595,15 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"^['’”""]?\s+at\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AtList();
+
+    [GeneratedRegex(@"^['’”""]?\s+(?:across|in|for)\s+(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+(?:four|three|five|\d)\s+standards\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AcrossStandards();
+
+    [GeneratedRegex(@"\s+as\s+['‘“""]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsBeforeGrade();
+
+    [GeneratedRegex(@"\b(?:judged|rated|graded|found)\b[^.]{0,40}:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RatingIntro();
 
     /// <summary>"all four out-of-court disposal standards", "each of the court disposal standards": a whole domain.</summary>
     [GeneratedRegex(@"\b(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+(?:(?<count>four|three|five|\d)\s+)?(?:(?<ooc>out[\s\-]+of[\s\-]+court)|court)(?:\s+disposals?)?(?:\s+work)?\s+standards\b", RegexOptions.IgnoreCase)]
