@@ -167,22 +167,29 @@ internal static class ColumnFinder
     private static List<double> AlignedStarts(List<Band> bands, int start, int end)
     {
         var counts = new Dictionary<int, int>();
+        var spans = new List<(double X0, double X1, double Size)>();
+        var seen = new HashSet<int>();
         for (var b = start; b < end; b++)
         {
-            var seen = new HashSet<int>();
-            var words = bands[b].Words;
-            for (var k = 0; k < words.Count; k++)
+            spans.Clear();
+            seen.Clear();
+            foreach (var w in bands[b].Words)
             {
-                var w = words[k];
-                if (!words.Exists(o => o.X1 <= w.X0 + 0.01 && o.X1 > w.X0 - (1.2 * w.Size)))
+                spans.Add((w.X0, w.X1, w.Size));
+            }
+
+            spans.Sort(static (x, y) => x.X0.CompareTo(y.X0));
+            var cursor = double.NegativeInfinity;
+            foreach (var (x0, x1, size) in spans)
+            {
+                // A word that starts a line or follows a gap wider than an em: a candidate column edge.
+                if (cursor <= x0 - (1.2 * size) && seen.Add((int)Math.Round(x0)))
                 {
-                    // A word that starts a line or follows a gap wider than an em: a candidate column edge.
-                    var key = (int)Math.Round(w.X0);
-                    if (seen.Add(key))
-                    {
-                        counts[key] = counts.GetValueOrDefault(key) + 1;
-                    }
+                    var key = (int)Math.Round(x0);
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
                 }
+
+                cursor = Math.Max(cursor, x1);
             }
         }
 

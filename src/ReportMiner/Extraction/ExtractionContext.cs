@@ -12,6 +12,9 @@ namespace ReportMiner.Extraction;
 /// </summary>
 public sealed partial class ExtractionContext
 {
+    /// <summary>The most blocks a finding looks back over for its area (a long list or table stops the search).</summary>
+    private const int MaxListLookBack = 40;
+
     private readonly List<Rating> _ratings = [];
     private readonly List<CaseRatio> _caseRatios = [];
     private readonly List<Quote> _quotes = [];
@@ -176,7 +179,7 @@ public sealed partial class ExtractionContext
         // Two blocks back, not counting the items of a list or the rows of a table the finding stands in.
         var inList = sentence.Block.Kind is BlockKind.ListItem or BlockKind.TableRow;
         var stepsLeft = 2;
-        for (var b = sentence.BlockIndex - 1; b >= 0 && stepsLeft > 0; b--)
+        for (var b = sentence.BlockIndex - 1; b >= Math.Max(0, sentence.BlockIndex - MaxListLookBack) && stepsLeft > 0; b--)
         {
             var block = Document.Blocks[b];
             if (!(inList && block.Kind == sentence.Block.Kind))

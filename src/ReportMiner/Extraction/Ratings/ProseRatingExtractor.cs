@@ -18,6 +18,9 @@ namespace ReportMiner.Extraction.Ratings;
 public sealed partial class ProseRatingExtractor : IRecordExtractor
 {
     private const double AggregateProbability = 0.85;
+
+    /// <summary>How far before a grade an active verb and its object may stand ("rated governance and leadership as").</summary>
+    private const int ActiveReach = 160;
     private readonly GradeMatcher _grades;
     private readonly FrameworkResolver _resolver;
 
@@ -81,7 +84,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
         var cue = RatingCue().Match(before);
         var activeObject = default(Group);
-        if (!cue.Success && ActiveCue().Match(before) is { Success: true } active)
+        if (!cue.Success && HasActiveVerb(before) && ActiveCue().Match(before, Math.Max(0, before.Length - ActiveReach)) is { Success: true } active)
         {
             // "Inspectors rated governance and leadership as 'Inadequate'": the grade's subject is the verb's object.
             cue = active;
@@ -380,6 +383,21 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
 
         return found;
+    }
+
+    /// <summary>A cheap test that an active rating verb stands shortly before the grade, before the costlier pattern runs.</summary>
+    private static bool HasActiveVerb(string before)
+    {
+        var tail = before.AsSpan(Math.Max(0, before.Length - ActiveReach));
+        foreach (var verb in (ReadOnlySpan<string>)["rated", "graded", "judged", "assessed", "found", "considered", "deemed"])
+        {
+            if (tail.Contains(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the list a block belongs to is introduced by a rating verb and a colon ("inspectors judged:").</summary>

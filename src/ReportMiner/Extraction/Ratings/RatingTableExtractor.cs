@@ -18,6 +18,9 @@ namespace ReportMiner.Extraction.Ratings;
 /// </summary>
 public sealed partial class RatingTableExtractor : IRecordExtractor
 {
+    /// <summary>The end of a line searched for its grade (the longest grade phrase with its note fits well inside).</summary>
+    private const int TailLength = 80;
+
     private readonly GradeMatcher _grades;
     private readonly FrameworkResolver _resolver;
 
@@ -150,7 +153,8 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 }
             }
 
-            if (DomainPairs().Match(block.Text) is { Success: true } pairs && ReadDomainPairs(context, block, i, pairs))
+            if (block.Text.Contains(';', StringComparison.Ordinal) && block.Text.Contains(':', StringComparison.Ordinal)
+                && DomainPairs().Match(block.Text) is { Success: true } pairs && ReadDomainPairs(context, block, i, pairs))
             {
                 pending.Clear();
                 continue;
@@ -387,8 +391,14 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     private IReadOnlyList<string> SplitLine(string text)
     {
         // "Caring   Good   (previously Outstanding)": the earlier grade in brackets is a note on the row.
-        var t = PreviousNote().Replace(text.Trim(), string.Empty).Trim();
-        var grade = TrailingGrade().Match(t);
+        // Both patterns end at the end of the text: they are run over its tail only (a grade and its note are short).
+        var t = text.Trim();
+        if (PreviousNote().Match(t, Math.Max(0, t.Length - TailLength)) is { Success: true } note)
+        {
+            t = t[..note.Index].Trim();
+        }
+
+        var grade = TrailingGrade().Match(t, Math.Max(0, t.Length - TailLength));
         if (grade.Success && _grades.ReadCell(grade.Groups["grade"].Value) is not null && grade.Index > 0)
         {
             return [t[..grade.Index].Trim().TrimEnd(':', '-', '–', '|').Trim(), grade.Groups["grade"].Value];
@@ -583,7 +593,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         }
         else
         {
-            standard = ResolveStandard(framework, row, domain)?.Id;
+            standard = ResolveStandard(framework, row, domain, loose: true)?.Id;
             if (framework.OpenStandards && row.Label is not null && (standard is not null || block.Kind == BlockKind.TableRow) && !char.IsDigit((standard ?? "x")[0]))
             {
                 // Frameworks taken "as printed" (PEEL, Estyn, HMIP 2025): the id is the printed label's slug.
@@ -624,7 +634,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         }
     }
 
-    private static Standard? ResolveStandard(Framework framework, Pending row, int? domain)
+    private static Standard? ResolveStandard(Framework framework, Pending row, int? domain, bool loose = false)
     {
         if (row.Number is not null)
         {
@@ -641,8 +651,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         }
 
         var matches = StandardMatcher.For(framework).MatchLabel(row.Label);
-        if (matches.Count == 0)
+        if (matches.Count == 0 && loose)
         {
+            // Only a row that has its grade is read loosely: a label waiting for one must name its standard exactly.
             matches = LooseMatch(framework, row.Label);
         }
 
