@@ -249,9 +249,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             }
 
             var column = header is not null && c < header.Count ? header[c] : null;
-            var standard = column is null || OverallLabel().IsMatch(column.Trim()) || RatingColumn().IsMatch(column.Trim())
-                ? (framework.HasOverall ? "overall" : null)
-                : FirstStandard(StandardMatcher.For(framework).MatchLabel(column));
+            var standard = ColumnStandard(framework, column);
             if (standard is null)
             {
                 continue;
@@ -307,9 +305,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 continue;
             }
 
-            var standard = OverallLabel().IsMatch(column) || RatingColumn().IsMatch(column)
-                ? (framework.HasOverall ? "overall" : null)
-                : FirstStandard(StandardMatcher.For(framework).MatchLabel(column));
+            var standard = ColumnStandard(framework, column);
             var sentence = context.Analysis.Sentences.FirstOrDefault(s => s.BlockIndex == blockIndex);
             if (standard is null || context.AreaFor(framework, sentence, 0, preferMainArea: true) is not { } area)
             {
@@ -370,6 +366,12 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     }
 
     private static string? FirstStandard(IReadOnlyList<Standard> standards) => standards.Count > 0 ? standards[0].Id : null;
+
+    /// <summary>The standard a grade column's header names: overall where it names only a rating (or there is none).</summary>
+    private static string? ColumnStandard(Framework framework, string? column) =>
+        column is null || OverallLabel().IsMatch(column.Trim()) || RatingColumn().IsMatch(column.Trim())
+            ? (framework.HasOverall ? "overall" : null)
+            : FirstStandard(StandardMatcher.For(framework).MatchLabel(column));
 
     private readonly record struct Pending(string? Number, string? Label, string? Grade, string? GradeText, string Text);
 
