@@ -25,6 +25,12 @@ public sealed partial class KindExtractor : IRecordExtractor
         (DocumentKinds.InspectionPage, PageCue(), 4),
     ];
 
+    /// <summary>How much of a long document's start is read for cues.</summary>
+    private const int OpeningChars = 20_000;
+
+    /// <summary>How much of a long document's end is read for cues.</summary>
+    private const int ClosingChars = 8_000;
+
     /// <summary>Fewer words than this make an HTML inspection text a summary page.</summary>
     private const int ShortPageWords = 900;
 
@@ -50,7 +56,11 @@ public sealed partial class KindExtractor : IRecordExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
-        var text = ReferenceEquals(document, context.Document) ? context.Analysis.JoinedText : string.Join("\n", document.Blocks.Select(b => b.Text));
+        var whole = ReferenceEquals(document, context.Document) ? context.Analysis.JoinedText : string.Join("\n", document.Blocks.Select(b => b.Text));
+
+        // A kind shows in a document's opening (title, byline, contents) and close (ENDS, notes to editors): a long
+        // report's middle adds nothing but time.
+        var text = whole.Length <= OpeningChars + ClosingChars ? whole : string.Concat(whole.AsSpan(0, OpeningChars), "\n", whole.AsSpan(whole.Length - ClosingChars));
         var scores = new Dictionary<string, double>();
         foreach (var (kind, cue, weight) in Cues)
         {
@@ -85,7 +95,7 @@ public sealed partial class KindExtractor : IRecordExtractor
         }
         else if (document.Format == DocumentFormat.Html && scores.GetValueOrDefault(DocumentKinds.InspectionReport) > 0)
         {
-            var words = WordCount(text);
+            var words = WordCount(whole);
             var kind = words < ShortPageWords ? DocumentKinds.InspectionPage : words > LongReportWords ? DocumentKinds.InspectionReport : null;
             if (kind is not null)
             {
