@@ -292,7 +292,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             var start = listStart + mention.Start;
             context.Add(read with
             {
-                Standard = standard.Id,
+                Standard = PrintedId(framework, standard, listText.Substring(mention.Start, mention.Length)),
                 Label = listText.Substring(mention.Start, mention.Length),
                 Evidence = new Evidence(sentence.Text.Substring(start, mention.Length), sentence.SpanOf(start, mention.Length)),
             });
@@ -374,7 +374,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             {
                 Area = area,
                 Framework = framework.Id,
-                Standard = standard.Id,
+                Standard = PrintedId(framework, standard, listText.Substring(mention.Start, mention.Length)),
                 Value = grade,
                 Label = listText.Substring(mention.Start, mention.Length),
                 Year = YearIn(sentence.Text),
@@ -384,6 +384,13 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
         return found;
     }
+
+    /// <summary>
+    /// The id a standard takes where it is named: its own id, or for frameworks taken "as printed" (PEEL, Estyn, HMIP
+    /// 2025) the slug of the words printed ("treatment of the public", not the later framework's name for it).
+    /// </summary>
+    private static string PrintedId(Framework framework, Standard standard, string printed) =>
+        framework.OpenStandards && !char.IsDigit(standard.Id[0]) && standard.Id != "overall" ? StandardSlug.From(printed) : standard.Id;
 
     /// <summary>A cheap test that an active rating verb stands shortly before the grade, before the costlier pattern runs.</summary>
     private static bool HasActiveVerb(string before)
@@ -478,7 +485,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         var domain = CourtWording.SectionDomain(context, sentence);
         return mentions.Select(m => (Standard: m.Standards.Count == 1 ? m.Standards[0] : DisambiguateByDomain(m.Standards, subject, sentence.Text, domain), m.Start, m.Length))
             .Where(x => x.Standard is not null)
-            .Select(x => (x.Standard!.Id, x.Start, x.Length))
+            .Select(x => (PrintedId(framework, x.Standard!, subject.Substring(x.Start, x.Length)), x.Start, x.Length))
             .ToList();
     }
 
@@ -557,7 +564,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private static partial Regex LeadingSectionNumber();
 
     /// <summary>"for X, for Y and for Z" after a grade, up to the next quoted grade or the end of the clause.</summary>
-    [GeneratedRegex(@"^['’”""]?\s+(?:for|in|at)\s+(?<list>.+?)(?=,?\s+(?:and|but|while)\s+['‘“""]|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^['’”""]?\s+(?:for|in|at)\s+(?<list>.+?)(?=,?\s+(?:and|but|while)\s+(?:['‘“""]|(?:outstanding|good|adequate|inadequate|requires|requiring|poor|excellent|satisfactory|unsatisfactory)\b)|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ForList();
 
     /// <summary>"The two standards rated ", "areas judged ": a grade whose standards follow it.</summary>
