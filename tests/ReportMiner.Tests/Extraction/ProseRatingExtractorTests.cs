@@ -285,4 +285,19 @@ public sealed class ProseRatingExtractorTests
         Assert.Equal("Good", ratings["1.3"]);
         Assert.Equal("Good", ratings["3.1"]);
     }
+
+    [Theory]
+    [InlineData("Rotherham retained its outstanding grade, inspectors said.", "Rotherham", "Outstanding")]
+    [InlineData("Sefton was last inspected in 2019, when it was told it required improvement.", "Sefton", "Requires improvement")]
+    [InlineData("Sefton's children's services were rated requires improvment overall.", "Sefton", "Requires improvement")]
+    public void Extract_RetainedToldAndMisspeltGrades_AreRead(string sentence, string area, string grade)
+    {
+        var text = $"""
+            Published 3 March 2023
+            Ofsted has published its inspections of local authority children's services.
+            {sentence}
+            """;
+
+        Assert.Contains(Extract.FromText(text).Ratings, r => r.Area == area && r.Value == grade && r.Framework.StartsWith("ofsted", StringComparison.Ordinal));
+    }
 }

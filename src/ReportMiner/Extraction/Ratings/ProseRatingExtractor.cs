@@ -529,7 +529,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     }
 
     /// <summary>The words that attach a grade: "was", "were judged", "rated", "a rating of", "received an overall rating of".</summary>
-    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|separately|jointly|each|both|all|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+\S+\s+to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*|\b(?:gone\s+(?:down|up)|went\s+(?:down|up)|fallen|dropped|slipped|risen|improved|down|up)\s+from\s+)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|separately|jointly|each|both|all|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+\S+\s+to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*|\b(?:gone\s+(?:down|up)|went\s+(?:down|up)|fallen|dropped|slipped|risen|improved|down|up)\s+from\s+|\b(?:retained|retains|kept|keeps|held|holds|kept\s+hold\s+of)\s+(?:its|their|the)\s+|\b(?:was|were)\s+told\s+(?:it|they)\s+(?:was\s+|were\s+)?)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatingCue();
 
     /// <summary>Grade words used as adjectives or qualified by case counts.</summary>
@@ -550,7 +550,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     [GeneratedRegex(@"\b(?:scor(?:ed|e|ing)\s+(?:of\s+)?)?\d{1,2}\s*(?:out\s+of|/)\s*(?:36|27)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Score();
 
-    [GeneratedRegex(@"^requires?[\s\-]+improvement(?:[\s\-]+to[\s\-]+be[\s\-]+good)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^requir(?:es?|ed|ing)[\s\-]+improve?ment(?:[\s\-]+to[\s\-]+be[\s\-]+good)?$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbGrade();
 
     [GeneratedRegex(@"(?<=\w\s+)(?:(?:all|both|each|also|still|now|further|therefore)\s+)?$", RegexOptions.IgnoreCase)]
@@ -596,7 +596,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
 
 
-    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListSeparator();
 
     /// <summary>Standard names too common in prose to name a standard there ("services in Nottingham"); tables still read them.</summary>
