@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportMiner.Documents;
+using ReportMiner.Extraction.Frameworks;
+using ReportMiner.Frameworks;
+using ReportMiner.Records;
+
+namespace ReportMiner.Extraction.Ratings;
+
+/// <summary>
+/// Reads the rows of tables whose grade columns are named by their header: a table of several areas ("Barnet |
+/// April 2022 | Good | 24/36") and a table of past inspections ("2 February 2015 | Section 5 | Requires improvement").
+/// </summary>
+internal sealed partial class HeadedTableRows
+{
+    private readonly GradeMatcher _grades;
+    private readonly FrameworkResolver _resolver;
+
+    /// <summary>Creates a reader that knows grades by <paramref name="grades"/> and frameworks by <paramref name="resolver"/>.</summary>
+    public HeadedTableRows(GradeMatcher grades, FrameworkResolver resolver)
+    {
+        _grades = grades;
+        _resolver = resolver;
+    }
+
+    /// <summary>
+    /// Reads a row of a table of several areas ("Barnet | April 2022 | Good | 24/36"): a cell that names an area and
+    /// a cell holding a grade, the grade's column header naming the standard (overall where it names none).
+    /// </summary>
+    public bool TryReadAreaRow(ExtractionContext context, Block block, IReadOnlyList<string>? header)
+    {
+        var cells = block.Cells;
+        var areaCell = cells.FirstOrDefault(c => c.Length > 0 && IsAreaName(context, c));
+        if (areaCell is null)
+        {
+            return false;
+        }
+
+        var area = context.Gazetteer.Find(areaCell)?.Name ?? areaCell.Trim();
+        var read = false;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            if (_grades.ReadCell(cells[c]) is not { } grade)
+            {
+                continue;
+            }
+
+            var framework = context.DocumentFramework is { } df && df.Graded && df.HasGrade(grade) ? df : _resolver.Resolve(context, block.Text, grade, null);
+            if (framework is null)
+            {
+                continue;
+            }
+
+            var column = header is not null && c < header.Count ? header[c] : null;
+            var standard = TableStandardResolver.ColumnStandard(framework, column);
+            if (standard is null)
+            {
+                continue;
+            }
+
+            AddRating(context, block, area, framework, standard, grade, column ?? cells[c], null);
+            read = true;
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// Reads a row of a table of past inspections ("2 February 2015 | Section 5 | Requires improvement" under
+    /// "Inspection date | Type | Overall effectiveness"): a dated row whose grade stands in a column the header names
+    /// as a rating or a standard; the rating is the main area's, for the row's year.
+    /// </summary>
+    public bool TryReadDatedRow(ExtractionContext context, Block block, int blockIndex, IReadOnlyList<string>? header)
+    {
+        var cells = block.Cells;
+        if (header is null || header.Count != cells.Count || !header.Any(h => DateColumn().IsMatch(h)))
+        {
+            return false;
+        }
+
+        var yearMatch = cells.Select(c => RowYear().Match(c)).FirstOrDefault(m => m.Success);
+        if (yearMatch is null)
+        {
+            return false;
+        }
+
+        var year = int.Parse(yearMatch.Value, CultureInfo.InvariantCulture);
+        var read = false;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            if (_grades.ReadCell(cells[c]) is not { } grade)
+            {
+                continue;
+            }
+
+            var framework = context.DocumentFramework is { } df && df.Graded && df.HasGrade(grade) ? df : _resolver.Resolve(context, block.Text, grade, year);
+            var column = header[c].Trim();
+            if (framework is null)
+            {
+                continue;
+            }
+
+            var standard = TableStandardResolver.ColumnStandard(framework, column);
+            var sentence = context.Analysis.Sentences.FirstOrDefault(s => s.BlockIndex == blockIndex);
+            if (standard is null || context.AreaFor(framework, sentence, 0, preferMainArea: true) is not { } area)
+            {
+                continue;
+            }
+
+            AddRating(context, block, area, framework, standard, grade, column, year);
+            read = true;
+        }
+
+        return read;
+    }
+
+    /// <summary>Adds the rating a row's grade cell gives, with the row as its evidence.</summary>
+    private static void AddRating(ExtractionContext context, Block block, string area, Framework framework, string standard, string grade, string label, int? year) =>
+        context.Add(new Rating
+        {
+            Area = area,
+            Framework = framework.Id,
+            Standard = standard,
+            Value = grade,
+            Label = label,
+            Year = year,
+            Evidence = new Evidence(block.Text, block.Span),
+        });
+
+    /// <summary>
+    /// Whether a cell names an area: a known area, one the document's service names give, or known areas joined
+    /// into one service ("Ealing and Hillingdon", "Swindon and Wiltshire").
+    /// </summary>
+    private static bool IsAreaName(ExtractionContext context, string cell)
+    {
+        var name = cell.Trim();
+        if (context.Gazetteer.Find(name) is not null || context.Analysis.ExtraAreas.Any(e => e.Name == name))
+        {
+            return true;
+        }
+
+        var parts = JoinedNames().Split(name);
+        return parts.Length > 1 && parts.All(p => context.Gazetteer.Find(p) is not null);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:inspection|publication|report|visit)\s+)?(?:date|year|published|inspected)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateColumn();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
+    private static partial Regex RowYear();
+
+    [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*")]
+    private static partial Regex JoinedNames();
+}
