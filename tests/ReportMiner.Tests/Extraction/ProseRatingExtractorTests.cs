@@ -300,4 +300,23 @@ public sealed class ProseRatingExtractorTests
 
         Assert.Contains(Extract.FromText(text).Ratings, r => r.Area == area && r.Value == grade && r.Framework.StartsWith("ofsted", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_HopesAndGradesLeftBehind_AreNotRatings()
+    {
+        // Given a wish for a future grade, and a grade that dropped from one value to another
+        var text = """
+            Published 3 March 2024
+            The Care Quality Commission inspected University Hospitals of Leicester NHS Trust's maternity services.
+            The trust's rating for being safe dropped from requires improvement to inadequate.
+            Elsewhere, Suffolk County Council said it hopes its youth justice service will be rated outstanding next year.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then only the grade the trust has now is read
+        var rating = Assert.Single(record.Ratings);
+        Assert.Equal(("safe", "Inadequate"), (rating.Standard, rating.Value));
+    }
 }

@@ -111,6 +111,18 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             cue = BeforeVerbGrade().Match(before);
         }
 
+        if (Hoped().IsMatch(before[Math.Max(0, before.Length - 60)..]))
+        {
+            // "hopes its service will be rated outstanding": a wish, not a rating.
+            return null;
+        }
+
+        if (cue.Success && FromCue().IsMatch(cue.Value) && !YearAfter().IsMatch(after))
+        {
+            // "dropped from requires improvement to inadequate": the grade left behind, with no year, is not recorded.
+            return null;
+        }
+
         if (activeObject is not null && PronounObject().IsMatch(activeObject.Value))
         {
             // "we rated it as requiring improvement": what "it" stands for is not read here.
@@ -529,7 +541,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     }
 
     /// <summary>The words that attach a grade: "was", "were judged", "rated", "a rating of", "received an overall rating of".</summary>
-    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|separately|jointly|each|both|all|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+\S+\s+to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*|\b(?:gone\s+(?:down|up)|went\s+(?:down|up)|fallen|dropped|slipped|risen|improved|down|up)\s+from\s+|\b(?:retained|retains|kept|keeps|held|holds|kept\s+hold\s+of)\s+(?:its|their|the)\s+|\b(?:was|were)\s+told\s+(?:it|they)\s+(?:was\s+|were\s+)?)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|separately|jointly|each|both|all|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+\S+\s+to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*|\b(?:gone\s+(?:down|up)|went\s+(?:down|up)|fallen|dropped|slipped|risen|improved|down|up)\s+from\s+|\b(?:dropped|fallen|fell|slipped|declined|risen|rose|improved|moved|gone\s+(?:down|up)|went\s+(?:down|up))\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+|\b(?:retained|retains|kept|keeps|held|holds|kept\s+hold\s+of)\s+(?:its|their|the)\s+|\b(?:was|were)\s+told\s+(?:it|they)\s+(?:was\s+|were\s+)?)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatingCue();
 
     /// <summary>Grade words used as adjectives or qualified by case counts.</summary>
@@ -564,7 +576,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private static partial Regex LeadingSectionNumber();
 
     /// <summary>"for X, for Y and for Z" after a grade, up to the next quoted grade or the end of the clause.</summary>
-    [GeneratedRegex(@"^['’”""]?\s+(?:for|in|at)\s+(?<list>.+?)(?=,?\s+(?:and|but|while)\s+(?:['‘“""]|(?:outstanding|good|adequate|inadequate|requires|requiring|poor|excellent|satisfactory|unsatisfactory)\b)|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^['’”""]?\s+(?:for|in|at)\s+(?<list>.+?)(?=,?\s+(?:and|but|while)\s+(?:(?:is|was|are|were)\s+(?:(?:rated|judged|graded)\s+)?)?(?:['‘“""]|(?:outstanding|good|adequate|inadequate|requires|requiring|poor|excellent|satisfactory|unsatisfactory)\b)|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ForList();
 
     /// <summary>"The two standards rated ", "areas judged ": a grade whose standards follow it.</summary>
@@ -617,6 +629,12 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     /// <summary>"rated governance and leadership as ", "judged the service to be ": a verb, its object, then the grade.</summary>
     [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed)\s+(?<object>(?:the|its|their|this|that|[A-Z]|[a-z]+(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|was|were|is|are)\b)[^.;:'‘“""]){0,120}?)\s+(?:(?:as|to\s+be)\s+['‘“""]?|['‘“""])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveCue();
+
+    [GeneratedRegex(@"\b(?:will|would|could|should|might|hopes?|hoping|aims?|aiming|expects?|wants?|plans?|intends?|aspires?|ambition)\b[^.;]{0,45}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Hoped();
+
+    [GeneratedRegex(@"\bfrom\s+['‘“""]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromCue();
 
     [GeneratedRegex(@"^['’”""]?\s+at\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AtList();
