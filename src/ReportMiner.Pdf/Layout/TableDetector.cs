@@ -17,13 +17,29 @@ internal static class TableDetector
     /// </summary>
     public static TableResult? TryBuild(List<Band> bands, List<(double From, double To)> columns, List<Rule> rules)
     {
+        var masks = ColumnMasks(bands, columns);
         var byGaps = SplitRows(bands, columns, rules);
-        var stacked = SplitStackedRows(byGaps, bands, columns);
+        var stacked = SplitStackedRows(byGaps, bands, columns, masks);
 
         // Rows cut at their first lines (stacked or anchored) must pass the short-column test that prose cannot.
         return Accept(stacked, bands, columns, byAnchors: stacked.Count != byGaps.Count)
             ?? (stacked.Count != byGaps.Count ? Accept(byGaps, bands, columns, byAnchors: false) : null)
-            ?? Accept(SplitRowsByAnchors(bands, columns), bands, columns, byAnchors: true);
+            ?? Accept(SplitRowsByAnchors(bands, columns, masks), bands, columns, byAnchors: true);
+    }
+
+    /// <summary>For each band, the columns it has text in, one bit per column.</summary>
+    private static int[] ColumnMasks(List<Band> bands, List<(double From, double To)> columns)
+    {
+        var masks = new int[bands.Count];
+        for (var b = 0; b < bands.Count; b++)
+        {
+            foreach (var w in bands[b].Words)
+            {
+                masks[b] |= 1 << Math.Min(ColumnFinder.ColumnOf(w, columns), 30);
+            }
+        }
+
+        return masks;
     }
 
     /// <summary>
@@ -31,7 +47,7 @@ internal static class TableDetector
     /// Outstanding", or a domain line over its standards): unpadded rows that no gap separates. A row with one such
     /// line and lines continuing it (a wrapped label, "Requires" over "improvement") stays whole.
     /// </summary>
-    private static List<Row> SplitStackedRows(List<Row> rows, List<Band> bands, List<(double From, double To)> columns)
+    private static List<Row> SplitStackedRows(List<Row> rows, List<Band> bands, List<(double From, double To)> columns, int[] masks)
     {
         var result = new List<Row>(rows.Count);
         foreach (var row in rows)
@@ -41,13 +57,7 @@ internal static class TableDetector
             var anchors = 0;
             for (var b = row.Start; b < row.End; b++)
             {
-                var mask = 0;
-                foreach (var w in bands[b].Words)
-                {
-                    mask |= 1 << Math.Min(ColumnFinder.ColumnOf(w, columns), 30);
-                }
-
-                counts[b - row.Start] = System.Numerics.BitOperations.PopCount((uint)mask);
+                counts[b - row.Start] = System.Numerics.BitOperations.PopCount((uint)masks[b]);
                 starts[b - row.Start] = StartsRow(bands[b], columns, counts[b - row.Start]);
                 anchors += starts[b - row.Start] && counts[b - row.Start] >= 2 ? 1 : 0;
             }
@@ -215,17 +225,8 @@ internal static class TableDetector
     /// starts at each band with text in two or more columns, and a band with text in one column only (a wrapped label
     /// or grade) continues the row above. Cells are taken to be top-aligned.
     /// </summary>
-    private static List<Row> SplitRowsByAnchors(List<Band> bands, List<(double From, double To)> columns)
+    private static List<Row> SplitRowsByAnchors(List<Band> bands, List<(double From, double To)> columns, int[] bandColumns)
     {
-        var bandColumns = new int[bands.Count];
-        for (var b = 0; b < bands.Count; b++)
-        {
-            foreach (var w in bands[b].Words)
-            {
-                bandColumns[b] |= 1 << Math.Min(ColumnFinder.ColumnOf(w, columns), 30);
-            }
-        }
-
         var rows = new List<Row>();
         var start = 0;
         for (var b = 1; b < bands.Count; b++)

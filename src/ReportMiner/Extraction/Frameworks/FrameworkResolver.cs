@@ -101,7 +101,7 @@ public sealed partial class FrameworkResolver
             return null;
         }
 
-        var sector = Sector(context.Inspectorate, opening) ?? Sector(context.Inspectorate, all);
+        var sector = Sectors(context.Inspectorate, opening).FirstOrDefault() ?? Sectors(context.Inspectorate, all).FirstOrDefault();
         var candidates = _catalog.Frameworks.Where(f => f.Inspectorate == context.Inspectorate && (sector is null || f.Sector == sector)).ToList();
         if (candidates.Count == 0)
         {
@@ -176,13 +176,6 @@ public sealed partial class FrameworkResolver
             }
         }
     }
-
-    private static string? Sector(string inspectorate, string text) => inspectorate switch
-    {
-        "HMI Probation" => Youth().IsMatch(text) ? "youth" : Adult().IsMatch(text) ? "adult" : null,
-        "Ofsted" => Send().IsMatch(text) ? "send" : Children().IsMatch(text) ? "children" : School().IsMatch(text) ? "schools" : null,
-        _ => null,
-    };
 
     [GeneratedRegex(@"\byouth\s+(?:offending|justice)\b|\bYOT\b|\bYOS\b|\bYJS\b|\byoung\s+(?:people|offenders)\b|\bchildren\s+and\s+young\s+people\b|\bout-of-court\b", RegexOptions.IgnoreCase)]
     private static partial Regex Youth();

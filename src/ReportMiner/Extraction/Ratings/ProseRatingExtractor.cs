@@ -111,7 +111,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             cue = BeforeVerbGrade().Match(before);
         }
 
-        if (Hoped().IsMatch(before[Math.Max(0, before.Length - 60)..]))
+        if (Hoped().IsMatch(before.AsSpan(Math.Max(0, before.Length - 60))))
         {
             // "hopes its service will be rated outstanding": a wish, not a rating.
             return null;
@@ -215,21 +215,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             && context.AreaFor(framework, sentence, gradeMatch.Index) is { } domainArea)
         {
             // "Its court work was rated good across all four standards": every standard of that domain.
-            var end = gradeMatch.Index + gradeMatch.Length + across.Length;
-            foreach (var standard in domainStandards)
-            {
-                context.Add(new Rating
-                {
-                    Area = domainArea,
-                    Framework = framework.Id,
-                    Standard = standard.Id,
-                    Value = grade,
-                    Label = subject.Trim(),
-                    Year = year,
-                    Evidence = new Evidence(text[clauseStart..end].Trim(), sentence.SpanOf(clauseStart, end - clauseStart)),
-                });
-            }
-
+            AddWholeDomain(context, domainStandards, domainArea, framework, grade, subject.Trim(), year, sentence, clauseStart, gradeMatch.Index + gradeMatch.Length + across.Length);
             return null;
         }
 
@@ -295,7 +281,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         var listStart = afterStart + asWas.Groups["list"].Index;
         foreach (var mention in StandardMatcher.For(framework).Find(listText))
         {
-            var standard = mention.Standards.Count == 1 ? mention.Standards[0] : DisambiguateByDomain(mention.Standards, listText, sentence.Text);
+            var standard = ChooseStandard(mention.Standards, listText, sentence.Text);
             if (standard is null || standard.Id == read.Standard)
             {
                 continue;
@@ -350,30 +336,14 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         if (DomainGroup().Match(listText) is { Success: true } group && DomainStandards(framework, group) is { Count: > 0 } inDomain)
         {
             // "'Inadequate' for all four out-of-court disposal standards": every standard of that domain.
-            var end = listStart + group.Index + group.Length;
-            foreach (var standard in inDomain)
-            {
-                context.Add(new Rating
-                {
-                    Area = area,
-                    Framework = framework.Id,
-                    Standard = standard.Id,
-                    Value = grade,
-                    Label = group.Value,
-                    Year = YearIn(sentence.Text),
-                    Evidence = new Evidence(sentence.Text[gradeMatch.Index..end], sentence.SpanOf(gradeMatch.Index, end - gradeMatch.Index)),
-                });
-            }
-
+            AddWholeDomain(context, inDomain, area, framework, grade, group.Value, YearIn(sentence.Text), sentence, gradeMatch.Index, listStart + group.Index + group.Length);
             return true;
         }
 
         var found = false;
         foreach (var mention in StandardMatcher.For(framework).Find(listText))
         {
-            var standard = mention.Standards.Count == 1
-                ? mention.Standards[0]
-                : DisambiguateByDomain(mention.Standards, listText, sentence.Text);
+            var standard = ChooseStandard(mention.Standards, listText, sentence.Text);
             if (standard is null)
             {
                 continue;
@@ -432,6 +402,28 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         return b >= 0 && RatingIntro().IsMatch(blocks[b].Text);
     }
 
+    /// <summary>One rating of <paramref name="grade"/> for each standard of a whole domain, all read from text [start, end).</summary>
+    private static void AddWholeDomain(
+        ExtractionContext context, IEnumerable<Standard> standards, string area, Framework framework, string grade, string label, int? year, Sentence sentence, int start, int end)
+    {
+        var raw = sentence.Text[start..end];
+        var lead = raw.Length - raw.TrimStart().Length;
+        var evidence = new Evidence(raw.Trim(), sentence.SpanOf(start + lead, raw.Trim().Length));
+        foreach (var standard in standards)
+        {
+            context.Add(new Rating
+            {
+                Area = area,
+                Framework = framework.Id,
+                Standard = standard.Id,
+                Value = grade,
+                Label = label,
+                Year = year,
+                Evidence = evidence,
+            });
+        }
+    }
+
     /// <summary>The scored standards of the domain a group phrase names, when it names as many as the domain has.</summary>
     private static List<Standard> DomainStandards(Framework framework, Match group)
     {
@@ -463,9 +455,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
                 continue;
             }
 
-            var standard = mention.Standards.Count == 1
-                ? mention.Standards[0]
-                : DisambiguateByDomain(mention.Standards, subject, sentence.Text, sectionDomain);
+            var standard = ChooseStandard(mention.Standards, subject, sentence.Text, sectionDomain);
             if (standard is not null)
             {
                 var id = framework.OpenStandards && !char.IsDigit(standard.Id[0]) ? StandardSlug.From(subject.Substring(mention.Start, mention.Length)) : standard.Id;
@@ -495,15 +485,21 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
 
         var domain = CourtWording.SectionDomain(context, sentence);
-        return mentions.Select(m => (Standard: m.Standards.Count == 1 ? m.Standards[0] : DisambiguateByDomain(m.Standards, subject, sentence.Text, domain), m.Start, m.Length))
+        return mentions.Select(m => (Standard: ChooseStandard(m.Standards, subject, sentence.Text, domain), m.Start, m.Length))
             .Where(x => x.Standard is not null)
             .Select(x => (PrintedId(framework, x.Standard!, subject.Substring(x.Start, x.Length)), x.Start, x.Length))
             .ToList();
     }
 
 
-    private static Standard? DisambiguateByDomain(IReadOnlyList<Standard> standards, string subject, string sentence, int? sectionDomain = null)
+    /// <summary>The standard a phrase names: the only one, or of those sharing the phrase the one its domain wording picks.</summary>
+    private static Standard? ChooseStandard(IReadOnlyList<Standard> standards, string subject, string sentence, int? sectionDomain = null)
     {
+        if (standards.Count == 1)
+        {
+            return standards[0];
+        }
+
         // HMIP 2018 names "Assessment", "Planning" … in domains 2 (court) and 3 (out-of-court): the subject's own
         // wording decides, then the sentence's.
         var domain = CourtWording.DomainOf(subject)

@@ -20,6 +20,7 @@ internal static partial class TextBlockSplitter
         var maxLength = MaxLength(lines);
         var blocks = new List<Block>();
         var current = new List<Line>();
+        var previousTableLine = false;
 
         void Flush()
         {
@@ -42,9 +43,10 @@ internal static partial class TextBlockSplitter
             var previous = current.Count > 0 ? current[^1] : null;
 
             // A line laid out in columns ("1.1 Governance and leadership    2.1 Assessment") is a row of its own.
+            var tableLine = IsTableLine(line.Content(text));
             var startsNew = previous is null
-                || IsTableLine(line.Content(text))
-                || IsTableLine(previous.Content(text))
+                || tableLine
+                || previousTableLine
                 || ListMarker().IsMatch(line.Content(text))
                 || line.Page != previous.Page
                 || !hardWrapped
@@ -57,6 +59,7 @@ internal static partial class TextBlockSplitter
             }
 
             current.Add(line);
+            previousTableLine = tableLine;
         }
 
         Flush();
