@@ -12,6 +12,8 @@ namespace ReportMiner.Extraction;
 /// </summary>
 public sealed partial class ExtractionContext
 {
+    private const string PoliceInspectorate = "HMICFRS";
+
     /// <summary>The most blocks a finding looks back over for its area (a long list or table stops the search).</summary>
     private const int MaxListLookBack = 40;
 
@@ -150,9 +152,13 @@ public sealed partial class ExtractionContext
     /// the sentence (the nearest before the offset, else the first after); else the nearest area named earlier in
     /// the same block or the two blocks before it within the section; else the document's main area.
     /// </summary>
-    public string? ResolveArea(Sentence sentence, int offset)
+    /// <param name="sentence">The sentence the finding stands in.</param>
+    /// <param name="offset">The finding's offset in the sentence.</param>
+    /// <param name="policing">Whether the finding is a police inspection's, so that police forces can own it in any document.</param>
+    public string? ResolveArea(Sentence sentence, int offset, bool policing = false)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        bool IsCandidate(AreaMention m) => this.IsCandidate(m, policing);
         var inSentence = Analysis.MentionsIn(sentence).Where(IsCandidate).ToList();
         if (inSentence.Count > 0)
         {
@@ -236,13 +242,19 @@ public sealed partial class ExtractionContext
             return MainArea;
         }
 
-        return sentence is null ? MainArea : ResolveArea(sentence, offset);
+        return sentence is null ? MainArea : ResolveArea(sentence, offset, framework.Inspectorate == PoliceInspectorate);
     }
 
     /// <summary>Whether a mention can be an inspected area in this document (police forces only in police inspections).</summary>
-    internal bool IsCandidate(AreaMention mention) =>
+    internal bool IsCandidate(AreaMention mention) => IsCandidate(mention, policing: false);
+
+    /// <summary>
+    /// Whether a mention can own a finding: police forces only in police inspections, or where the finding itself is
+    /// a police inspection's (a force's PEEL grades in a round-up of youth justice news).
+    /// </summary>
+    internal bool IsCandidate(AreaMention mention, bool policing) =>
         mention.Entry is not null
-        && (mention.Entry.Kind != AreaKind.PoliceForce || Inspectorate == "HMICFRS");
+        && (mention.Entry.Kind != AreaKind.PoliceForce || policing || Inspectorate == PoliceInspectorate);
 
     private static DateOnly? ImpliedDate(ReportDocument document)
     {

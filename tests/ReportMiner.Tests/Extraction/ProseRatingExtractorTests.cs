@@ -319,4 +319,60 @@ public sealed class ProseRatingExtractorTests
         var rating = Assert.Single(record.Ratings);
         Assert.Equal(("safe", "Inadequate"), (rating.Standard, rating.Value));
     }
+
+    [Fact]
+    public void Extract_RoundUpOfThreeInspectorates_ReadsEachServiceInItsOwnFramework()
+    {
+        // Given a 2025 round-up: a youth service scored under the 2018 framework, its standards given in active
+        // voice with the grade quoted, and a police force graded "at" two things in a news article about youth justice
+        var text = """
+            Youth justice round-up
+            Published 16 July 2025
+
+            Norfolk Youth Justice Service was rated ‘Good’ with a score of 22/36 when its report was published in January. Inspectors rated its resettlement work ‘Outstanding’ but found out-of-court planning ‘requiring improvement’.
+
+            Staffordshire Police has been graded ‘adequate’ at investigating crime and ‘requires improvement’ at responding to the public in its latest PEEL inspection by HM Inspectorate of Constabulary and Fire & Rescue Services.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the youth standards stay in the scored framework and the force owns its PEEL grades
+        var ratings = record.Ratings.Select(r => (r.Area, r.Framework, r.Standard, r.Value)).ToHashSet();
+        Assert.Contains(("Norfolk", "hmip-youth-2018", "4.1", "Outstanding"), ratings);
+        Assert.Contains(("Norfolk", "hmip-youth-2018", "3.2", "Requires improvement"), ratings);
+        Assert.Contains(("Staffordshire Police", "hmicfrs-peel", "investigating-crime", "Adequate"), ratings);
+        Assert.Contains(("Staffordshire Police", "hmicfrs-peel", "responding-to-the-public", "Requires improvement"), ratings);
+        Assert.Contains("Staffordshire Police", record.Areas);
+
+        // And two standards beside a score are no table to sum against it
+        Assert.DoesNotContain(record.Warnings, w => w.Code == "score-mismatch");
+    }
+
+    [Theory]
+    [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
+    [InlineData("Inspectors found it ‘Good’ at engaging children.")]
+    public void Extract_TargetsAndBarePronouns_AreNotRatings(string sentence)
+    {
+        var text = $"""
+            Published 3 March 2022
+            Lancashire Youth Justice Service: report to scrutiny committee
+            {sentence}
+            """;
+
+        Assert.Empty(Extract.FromText(text).Ratings);
+    }
+
+    [Fact]
+    public void Extract_GradeWhenLastInspected_KeepsThatYear()
+    {
+        var text = """
+            Published 16 July 2025
+            Youth justice news
+            The verdict matches that of Ofsted, which rated Sunderland’s children’s services ‘Good’ when it last inspected them in 2022.
+            """;
+
+        var rating = Assert.Single(Extract.FromText(text).Ratings);
+        Assert.Equal(("Sunderland", "ofsted-ilacs", "Good", 2022), (rating.Area, rating.Framework, rating.Value, rating.Year));
+    }
 }

@@ -85,4 +85,21 @@ public sealed class QuoteExtractorTests
 
         Assert.Equal(("inspector", "There was a detailed assessment linked to the plan of work"), (quote.Speaker, quote.Text));
     }
+
+    [Fact]
+    public void Extract_SecondQuotationAfterAnAttribution_IsTheSameSpeakers()
+    {
+        // Given two quotations in one paragraph, the attribution standing between them
+        var text = """
+            Published 16 July 2025
+            “Sunderland has made victims part of the service’s everyday business rather than an add-on,” said Martin Jones, HM Chief Inspector of Probation. “Every victim we spoke to had been offered a say in the child’s intervention.”
+            """;
+
+        // When it is extracted
+        var quotes = Extract.FromText(text).Quotes;
+
+        // Then both are his
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Martin Jones", q.Speaker));
+    }
 }

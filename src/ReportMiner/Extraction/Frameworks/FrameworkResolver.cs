@@ -25,12 +25,18 @@ public sealed partial class FrameworkResolver
     /// <param name="grade">The canonical grade, or null to ignore the scale.</param>
     /// <param name="year">The year the rating was given, where stated.</param>
     /// <param name="sentence">The rating's own sentence, whose inspectorate and sector come before its block's.</param>
+    /// <param name="nearby">
+    /// The framework of a rating already read from the same paragraph: where it fits and no year is given, it wins
+    /// over the document's date and inspectorate ("rated ‘Good’ with a score of 22/36 … Inspectors rated its resettlement work
+    /// ‘Outstanding’" stays in the scored framework, though the round-up is dated after it).
+    /// </param>
     /// <returns>The framework, or null when no graded framework fits.</returns>
-    public Framework? Resolve(ExtractionContext context, string localText, string? grade, int? year, string? sentence = null)
+    public Framework? Resolve(ExtractionContext context, string localText, string? grade, int? year, string? sentence = null, Framework? nearby = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(localText);
         var inspectorate = (sentence is null ? null : InspectorateOfSentence(context, sentence))
+            ?? nearby?.Inspectorate
             ?? InspectorateExtractor.Mentioned(localText).FirstOrDefault() ?? context.Inspectorate;
         if (inspectorate is null)
         {
@@ -59,6 +65,11 @@ public sealed partial class FrameworkResolver
         if (candidates.Count == 0)
         {
             return null;
+        }
+
+        if (year is null && nearby is not null && candidates.Contains(nearby))
+        {
+            return nearby;
         }
 
         if (date is { } d)

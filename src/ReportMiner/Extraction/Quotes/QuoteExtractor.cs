@@ -25,6 +25,7 @@ public sealed partial class QuoteExtractor : IRecordExtractor
         var speakers = new SpeakerResolver(document.Text);
         (string Speaker, string? Role)? carried = null;
         var lastQuoteBlock = -10;
+        (int Block, int Close, Attribution Who)? previousInBlock = null;
         foreach (var q in QuotationScanner.Scan(document))
         {
             context.Budget.ThrowIfExceeded();
@@ -35,6 +36,16 @@ public sealed partial class QuoteExtractor : IRecordExtractor
             {
                 attribution = new Attribution(carried.Value.Speaker, carried.Value.Role, Inspectorial: true);
             }
+
+            if (attribution is null && previousInBlock is { } prior && prior.Block == q.FirstBlock && prior.Close < q.OpenOffset
+                && SaidBetween().IsMatch(first.Text[(prior.Close + 1)..q.OpenOffset]))
+            {
+                // "“…,” said Martin Jones, HM Chief Inspector of Probation. “Every victim …”": the next quotation
+                // after the one the attribution closes is the same speaker's.
+                attribution = prior.Who;
+            }
+
+            previousInBlock = attribution is not null && q.FirstBlock == q.LastBlock ? (q.LastBlock, q.CloseOffset, attribution) : null;
 
             if (attribution is { Inspectorial: false })
             {
@@ -273,6 +284,10 @@ public sealed partial class QuoteExtractor : IRecordExtractor
 
     [GeneratedRegex(@"^\s*[—–\-]\s*(?<who>.+)$")]
     private static partial Regex SourceLine();
+
+    /// <summary>Only an attribution between two quotations: ", said Martin Jones, HM Chief Inspector of Probation. ".</summary>
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:says|said|added|adds|continued|explained|commented|noted)\s+[^.“”""]{1,120}|[^.“”""]{1,120}\s+(?:says|said|added|adds|continued|explained|commented|noted))[.,:]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidBetween();
 
     [GeneratedRegex(@"\b(?:study|review|research|analysis|survey)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StudyWho();

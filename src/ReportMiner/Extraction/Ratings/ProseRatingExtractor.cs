@@ -84,7 +84,8 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
         var cue = RatingCue().Match(before);
         var activeObject = default(Group);
-        if (!cue.Success && HasActiveVerb(before) && ActiveCue().Match(before, Math.Max(0, before.Length - ActiveReach)) is { Success: true } active)
+        if (!cue.Success && HasActiveVerb(before) && ActiveCue().Match(before, Math.Max(0, before.Length - ActiveReach)) is { Success: true } active
+            && (active.Groups["link"].Success || gradeMatch.Groups["open"].Length > 0))
         {
             // "Inspectors rated governance and leadership as 'Inadequate'": the grade's subject is the verb's object.
             cue = active;
@@ -111,7 +112,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             cue = BeforeVerbGrade().Match(before);
         }
 
-        if (Hoped().IsMatch(before.AsSpan(Math.Max(0, before.Length - 60))))
+        if (Hoped().IsMatch(before.AsSpan(Math.Max(0, before.Length - 60))) || TargetStated().IsMatch(before))
         {
             // "hopes its service will be rated outstanding": a wish, not a rating.
             return null;
@@ -161,7 +162,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
 
         var subject = before[clauseStart..subjectEnd];
-        var mentions = context.Analysis.MentionsIn(sentence).Where(context.IsCandidate).ToList();
+        var mentions = context.Analysis.MentionsIn(sentence).Where(m => context.IsCandidate(m, policing: true)).ToList();
         var subjectHasArea = mentions.Any(m => m.Start >= clauseStart && m.Start < subjectEnd);
         if ((!subjectHasArea && Aggregate().IsMatch(Score().Replace(LeadingSectionNumber().Replace(subject, string.Empty), string.Empty)))
             || ShareOf().IsMatch(subject) || ModelSaysAggregate(context, sentence))
@@ -172,7 +173,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         var year = YearAfter().Match(after) is { Success: true } yearAfter
             ? int.Parse(yearAfter.Groups["year"].Value, CultureInfo.InvariantCulture)
             : NotThatYear().IsMatch(before[clauseStart..]) ? null : YearIn(before[clauseStart..]);
-        var framework = _resolver.Resolve(context, sentence.Block.Text, grade, year, sentence.Text);
+        var framework = _resolver.Resolve(context, sentence.Block.Text, grade, year, sentence.Text, FrameworkReadInBlock(context, sentence));
         if (framework is null)
         {
             return null;
@@ -305,7 +306,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     {
         // "good in most respects" is an adjective; "unsatisfactory in four of the six areas – …" lists standards.
         // "judged good at reducing reoffending" names what was graded; "good at engaging children" after no rating verb does not.
-        var gradedAt = AtList().IsMatch(after) && RatingCue().IsMatch(before);
+        var gradedAt = AtList().IsMatch(after) && (RatingCue().IsMatch(before) || SecondGradeAt().IsMatch(before));
         var list = Adjectival().IsMatch(after) && !CountOfAreas().IsMatch(after) && !gradedAt ? Match.Empty : ForList().Match(after);
         var quoted = gradeMatch.Groups["open"].Length > 0 || gradeMatch.Groups["close"].Length > 0;
         if (!list.Success && StandardsRated().IsMatch(before))
@@ -387,6 +388,21 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
 
         return false;
+    }
+
+    /// <summary>The framework of the last current rating (one with no year of its own) read from the sentence's paragraph, if any.</summary>
+    private static Framework? FrameworkReadInBlock(ExtractionContext context, Sentence sentence)
+    {
+        var block = sentence.Block.Span;
+        for (var i = context.Ratings.Count - 1; i >= 0; i--)
+        {
+            if (context.Ratings[i] is { Year: null, Evidence.Span: var span } && span.Start >= block.Start && span.Start < block.Start + block.Length)
+            {
+                return context.Frameworks.Find(context.Ratings[i].Framework);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the list a block belongs to is introduced by a rating verb and a colon ("inspectors judged:").</summary>
@@ -551,7 +567,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     [GeneratedRegex(@"(?:,\s*|\s+)(?:and|but|then|to|before\s+(?:becoming|being\s+rated))\s+(?:(?:was|is|now|as|then)\s+)?['‘“""]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Continuation();
 
-    [GeneratedRegex(@"^['’”""]?\s*(?:(?:overall\s+)?(?:in|by)\s+(?<year>(?:19|20)\d\d)\b|\(\s*(?<year>(?:19|20)\d\d)\s*\))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^['’”""]?\s*(?:(?:overall\s+)?(?:,?\s*when\s+(?:it|they|inspectors|\w+)\s+(?:was\s+|were\s+)?(?:last\s+)?(?:inspected|visited)(?:\s+(?:it|them|the\s+\w+))?\s+)?(?:in|by)\s+(?<year>(?:19|20)\d\d)\b|\(\s*(?<year>(?:19|20)\d\d)\s*\))", RegexOptions.IgnoreCase)]
     private static partial Regex YearAfter();
 
     /// <summary>A printed score ("scored 11 out of 36", "24/36"), whose numbers do not make a subject an aggregate.</summary>
@@ -622,18 +638,30 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     [GeneratedRegex(@"\bsince\b[^.;]*\b(?:19|20)\d\d\b(?![^.;]*\bwhen\b)|\b(?:now|currently|today)\b[^.;]*$|\(\s*(?:19|20)\d\d\s*\)[^.;(]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotThatYear();
 
-    /// <summary>"rated governance and leadership as ", "judged the service to be ": a verb, its object, then the grade.</summary>
-    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed)\s+(?<object>(?:the|its|their|this|that|[A-Z]|[a-z]+(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|was|were|is|are)\b)[^.;:'‘“""]){0,120}?)\s+(?:(?:as|to\s+be)\s+['‘“""]?|['‘“""])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "rated governance and leadership as ", "judged the service to be ", "rated its resettlement work ": a verb, its
+    /// object, then the grade; group <c>link</c> is the "as", "to be" or opening quotation mark, which a bare grade
+    /// needs unless its own match opens with a quotation mark ("rated its resettlement work ‘Outstanding’").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed)\s+(?<object>(?!(?:to|at|in|for|by|with|on|of|from)\b)(?:the|its|their|this|that|[A-Z]|[a-z][a-z\-]*(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|was|were|is|are|good|outstanding|inadequate|adequate|requires?|next|to\s+(?:move|become|get|reach|go))\b)[^.;:'‘“""]){0,120}?)\s+(?<link>(?:as|to\s+be)\s+['‘“""]?|['‘“""])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveCue();
 
     [GeneratedRegex(@"\b(?:will|would|could|should|might|hopes?|hoping|aims?|aiming|expects?|wants?|plans?|intends?|aspires?|ambition)\b[^.;]{0,45}$", RegexOptions.IgnoreCase)]
     private static partial Regex Hoped();
+
+    /// <summary>"Its target is for … to move to ": everything after a stated target is wished for, however far.</summary>
+    [GeneratedRegex(@"\b(?:target|goal|aim|ambition)s?\s+(?:is|was|are|were)\s+(?:for|to)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetStated();
 
     [GeneratedRegex(@"\bfrom\s+['‘“""]?$", RegexOptions.IgnoreCase)]
     private static partial Regex FromCue();
 
     [GeneratedRegex(@"^['’”""]?\s+at\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AtList();
+
+    /// <summary>"graded ‘adequate’ at investigating crime and ": a second grade given at something, after a first.</summary>
+    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed)\s+(?:as\s+)?['‘“""][^'’”""]{2,40}['’”""]\s+at\s+[^.;'‘“""]{3,100}?,?\s+(?:and|but|while)\s+['‘“""]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondGradeAt();
 
     [GeneratedRegex(@"^['’”""]?\s+(?:across|in|for)\s+(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+(?:four|three|five|\d)\s+standards\b", RegexOptions.IgnoreCase)]
     private static partial Regex AcrossStandards();

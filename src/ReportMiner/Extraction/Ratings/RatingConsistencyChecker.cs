@@ -11,7 +11,10 @@ namespace ReportMiner.Extraction.Ratings;
 /// </summary>
 public sealed class RatingConsistencyChecker : IRecordExtractor
 {
-    /// <summary>How many standards of a framework must be rated before its table is checked for missing ones.</summary>
+    /// <summary>
+    /// How many standards of a framework must be rated before they are read as its table: checked for missing
+    /// standards and summed against the score (a round-up naming two standards beside a score says nothing of the rest).
+    /// </summary>
     private const int TableThreshold = 6;
 
     /// <inheritdoc />
@@ -35,7 +38,7 @@ public sealed class RatingConsistencyChecker : IRecordExtractor
 
             var scored = framework.Standards.Where(s => s.Scored && s.Id != "overall").ToList();
             var rated = group.Where(r => scored.Any(s => s.Id == r.Standard)).GroupBy(r => r.Standard).Select(g => g.First()).ToList();
-            if (framework.Points.Count > 0 && framework.ScoreMax is { } max && context.Score is { } score && context.ScoreMax == max && rated.Count > 0)
+            if (framework.Points.Count > 0 && framework.ScoreMax is { } max && context.Score is { } score && context.ScoreMax == max && rated.Count >= TableThreshold)
             {
                 var points = rated.Sum(r => framework.Points.GetValueOrDefault(r.Value));
                 if (points != score)
