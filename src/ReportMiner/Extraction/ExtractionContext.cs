@@ -85,6 +85,9 @@ public sealed partial class ExtractionContext
     /// <summary>The provider a single-provider inspection is about (a school, a care home), where one is named.</summary>
     public string? MainProvider { get; set; }
 
+    /// <summary>Every provider (school, care home, practice) the document names, once decided.</summary>
+    public IReadOnlyList<string> Providers { get; set; } = [];
+
     /// <summary>The framework the document's ratings mostly belong to, where one can be told from context.</summary>
     public Framework? DocumentFramework { get; set; }
 
@@ -173,6 +176,13 @@ public sealed partial class ExtractionContext
             return (before.Entry ?? inSentence[0].Entry).Name;
         }
 
+        if (Kind is DocumentKinds.InspectionReport or DocumentKinds.PressRelease or DocumentKinds.InspectionPage && MainArea is not null)
+        {
+            // An inspection report is about its one area: a place named in an earlier sentence ("chaired by the
+            // director of children's services in Worcestershire") is a part of it, not the owner of its findings.
+            return MainArea;
+        }
+
         var blockMentions = Analysis.MentionsInBlock(sentence.BlockIndex)
             .Where(m => m.Start < sentence.LocalStart && IsCandidate(m))
             .OrderByDescending(m => m.Start);
@@ -234,7 +244,10 @@ public sealed partial class ExtractionContext
         ArgumentNullException.ThrowIfNull(framework);
         if (framework.Sector is "schools" or "health" or "wales-care" or "wales-education" && MainProvider is not null)
         {
-            return MainProvider;
+            // A story on several schools: the one named nearest before the grade, in the sentence or the paragraphs above.
+            return Providers.Count > 1 && Kind is not (DocumentKinds.InspectionReport or DocumentKinds.InspectionPage) && sentence is not null
+                ? NearestProvider(sentence, offset) ?? MainProvider
+                : MainProvider;
         }
 
         if (preferMainArea && MainArea is not null)
@@ -243,6 +256,18 @@ public sealed partial class ExtractionContext
         }
 
         return sentence is null ? MainArea : ResolveArea(sentence, offset, framework.Inspectorate == PoliceInspectorate);
+    }
+
+    /// <summary>The provider named last before <paramref name="offset"/> in the sentence, else in its block, else in the two blocks above.</summary>
+    private string? NearestProvider(Sentence sentence, int offset)
+    {
+        string? Last(string text) =>
+            Providers.Select(p => (Name: p, At: text.LastIndexOf(p, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderByDescending(x => x.At).FirstOrDefault().Name;
+
+        return Last(sentence.Text[..Math.Min(offset, sentence.Text.Length)])
+            ?? Last(sentence.Block.Text[..Math.Min(sentence.LocalStart, sentence.Block.Text.Length)])
+            ?? (sentence.BlockIndex >= 1 ? Last(Document.Blocks[sentence.BlockIndex - 1].Text) : null)
+            ?? (sentence.BlockIndex >= 2 ? Last(Document.Blocks[sentence.BlockIndex - 2].Text) : null);
     }
 
     /// <summary>Whether a mention can be an inspected area in this document (police forces only in police inspections).</summary>

@@ -66,4 +66,35 @@ public sealed class MetadataExtractorTests
         Assert.Equal(["Plas Eryri"], record.Areas);
         Assert.Contains(record.Ratings, r => r is { Area: "Plas Eryri", Framework: "ciw", Standard: "care-and-support", Value: "Excellent" });
     }
+
+    [Fact]
+    public void Extract_PressReleaseNotesToEditorsAndWiderPlaces_DoNotDecideTheArea()
+    {
+        // Given a release on a CRC working across "Greater Manchester", whose notes name another division
+        var text = """
+            PRESS RELEASE
+            11 April 2019
+
+            Probation company in Cheshire and Greater Manchester must improve case supervision
+
+            Cheshire and Greater Manchester Community Rehabilitation Company (CRC) has been rated ‘Requires improvement’ by HM Inspectorate of Probation.
+
+            The CRC supervises offenders across Cheshire, Warrington, Halton and the ten boroughs of Greater Manchester.
+
+            Leadership: Good
+            The CRC's senior managers had a clear vision.
+
+            ENDS
+
+            Notes to editors
+            1. The National Probation Service North West division will be inspected later in 2019.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the CRC is the one area, and owns the grade under its heading
+        Assert.Equal(["Cheshire and Greater Manchester"], record.Areas);
+        Assert.Contains(record.Ratings, r => r.Standard == "1.1" && r.Value == "Good" && r.Area == "Cheshire and Greater Manchester");
+    }
 }

@@ -375,4 +375,59 @@ public sealed class ProseRatingExtractorTests
         var rating = Assert.Single(Extract.FromText(text).Ratings);
         Assert.Equal(("Sunderland", "ofsted-ilacs", "Good", 2022), (rating.Area, rating.Framework, rating.Value, rating.Year));
     }
+
+    [Fact]
+    public void Extract_AreasListedAndDomainsNamedAsAWhole_GiveEveryAreaEveryStandard()
+    {
+        // Given an annual report naming two services at once, and a domain's standards as the subject
+        var text = """
+            HM Inspectorate of Probation annual report: youth justice 2020
+            Published 19 November 2020
+
+            Cornwall and North Yorkshire were both rated 'Outstanding' for every standard in the court disposals domain. In Sandwell, by contrast, all four out-of-court disposal standards were rated 'Inadequate', and the service had no agreed process with the police.
+
+            HM Inspectorate of Probation rates youth offending services against published standards. Each standard, and the service overall, is rated ‘Outstanding’, ‘Good’, ‘Requires improvement’ or ‘Inadequate’.
+            """;
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.Select(r => (r.Area, r.Standard, r.Value)).ToList();
+
+        // Then each area gets each standard of the domain, and the scale's description is no rating
+        Assert.Equal(12, ratings.Count);
+        Assert.Equal(4, ratings.Count(r => r.Area == "Cornwall" && r.Standard!.StartsWith("2.", StringComparison.Ordinal) && r.Value == "Outstanding"));
+        Assert.Equal(4, ratings.Count(r => r.Area == "North Yorkshire" && r.Standard!.StartsWith("2.", StringComparison.Ordinal) && r.Value == "Outstanding"));
+        Assert.Equal(4, ratings.Count(r => r.Area == "Sandwell" && r.Standard!.StartsWith("3.", StringComparison.Ordinal) && r.Value == "Inadequate"));
+    }
+
+    [Fact]
+    public void Extract_NewsStoryOnSeveralSchools_GivesEachSchoolItsOwnGrades()
+    {
+        // Given a local news story on four schools' Ofsted results
+        var text = """
+            Ofsted: joy for Cantley school but Thorne academy placed in special measures
+            Published: 5 December 2019
+
+            Cantley Park Primary School was judged outstanding in every area following a two-day inspection last month.
+
+            At Bessacarr Fields Academy, inspectors rated the school Good.
+
+            But there was disappointment at St Edwin’s Catholic Primary School in Wheatley, which has been graded ‘requires improvement’.
+
+            Thorne Moorends Academy was rated inadequate and has been placed in special measures. Leadership and management were also judged inadequate.
+
+            According to the latest figures, 82 per cent of Doncaster schools are now rated good or outstanding.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then every school is an area with its own grade
+        var ratings = record.Ratings.Select(r => (r.Area, r.Standard, r.Value)).ToHashSet();
+        Assert.Contains(("Cantley Park Primary School", "overall", "Outstanding"), ratings);
+        Assert.Contains(("Bessacarr Fields Academy", "overall", "Good"), ratings);
+        Assert.Contains(("St Edwin’s Catholic Primary School", "overall", "Requires improvement"), ratings);
+        Assert.Contains(("Thorne Moorends Academy", "overall", "Inadequate"), ratings);
+        Assert.Contains(("Thorne Moorends Academy", "leadership-and-management", "Inadequate"), ratings);
+        Assert.Equal(5, ratings.Count);
+    }
 }

@@ -312,4 +312,54 @@ public sealed class RatingTableExtractorTests
         Assert.Equal("Good", ratings["3.1"]);
         Assert.Equal("Outstanding", ratings["3.3"]);
     }
+
+    [Fact]
+    public void Extract_TableScrapedIntoOneLine_IsReadRowByRow()
+    {
+        // Given a ratings page whose text layer ran the whole table into one line
+        var text = "Inspection of youth offending services: Eastfield\n\nDate of publication: 8 March 2022\n\n"
+            + "RatingsWest Mercia Youth Justice ServiceScore29/36Overall ratingGood1.Organisational delivery1.1Governance and leadershipGood"
+            + "1.2StaffOutstanding1.3Partnerships and servicesGood1.4Information and facilitiesGood2.Court disposals2.1AssessmentGood"
+            + "2.2PlanningOutstanding2.3Implementation and deliveryGood2.4ReviewingGood3.Out-of-court disposals3.1AssessmentOutstanding"
+            + "3.2PlanningOutstanding3.3Implementation and deliveryGood3.4Out-of-court disposal policy and provisionOutstanding"
+            + "4.Resettlement1.4.1Resettlement policy and provisionGood1The rating for resettlement policy and provision does not contribute to the overall score.\n";
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then every standard is read in the scored framework, and the score with it
+        var ratings = record.Ratings.Where(r => r.Standard != "overall").ToDictionary(r => r.Standard!, r => (r.Framework, r.Value));
+        Assert.Equal(13, ratings.Count);
+        Assert.All(ratings.Values, r => Assert.Equal("hmip-youth-2018", r.Framework));
+        Assert.Equal("Outstanding", ratings["3.4"].Value);
+        Assert.Equal("Good", ratings["4.1"].Value);
+        Assert.Equal((29, 36), (record.Score, record.ScoreMax));
+    }
+
+    [Fact]
+    public void Extract_TableWithPointsColumnAndWrappedLabel_ReadsEveryRow()
+    {
+        // Given a committee paper's table with a points column, and a label wrapped beside its grade
+        var text = """
+            Youth Justice Service inspection: report to scrutiny committee
+            Published 14 November 2022
+
+            HM Inspectorate of Probation inspected Derbyshire Youth Offending Service.
+
+                  Standard                                      Rating                  Points
+                  1.1  Governance and leadership                Outstanding             3
+                  2.4  Reviewing (court)                        Requires improvement    1
+                  3.4  Out-of-court disposal policy and
+                       provision                                Good                    2
+                  Total                                                                 26/36
+            """;
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+
+        // Then the points are no grade and the wrapped row keeps its grade
+        Assert.Equal("Outstanding", ratings["1.1"]);
+        Assert.Equal("Requires improvement", ratings["2.4"]);
+        Assert.Equal("Good", ratings["3.4"]);
+    }
 }

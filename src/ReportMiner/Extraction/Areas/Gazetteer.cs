@@ -85,6 +85,12 @@ public sealed class Gazetteer
     {
         foreach (var (index, length) in _mentions.Matches(text))
         {
+            // "Greater Manchester", "Inner London": a wider place that only ends with a council's name.
+            if (text.AsSpan(0, index).EndsWith("Greater ", StringComparison.Ordinal) || text.AsSpan(0, index).EndsWith("Inner ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (_byFoldedAlias.TryGetValue(Fold(text.Substring(index, length)), out var entry))
             {
                 yield return new AreaMention(entry, index, length);

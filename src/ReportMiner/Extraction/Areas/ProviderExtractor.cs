@@ -6,7 +6,8 @@ namespace ReportMiner.Extraction.Areas;
 /// <summary>
 /// Finds the provider a single-provider inspection is about — a school, a care home, a GP practice, a hospital —
 /// whose name no gazetteer holds: the most named provider, names in the title or the opening counting double.
-/// Ratings of provider frameworks (Ofsted schools, CQC) take it as their area.
+/// Ratings of provider frameworks (Ofsted schools, CQC) take it as their area; every provider named is kept too, so
+/// that a news story on several schools gives each its own grades.
 /// </summary>
 public sealed partial class ProviderExtractor : IRecordExtractor
 {
@@ -56,6 +57,7 @@ public sealed partial class ProviderExtractor : IRecordExtractor
         if (scores.Count > 0)
         {
             context.MainProvider = scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Length).First().Key;
+            context.Providers = scores.Keys.Order(StringComparer.Ordinal).ToList();
         }
         else if (TitleName(document, context) is { } titled)
         {

@@ -37,6 +37,13 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
                 continue;
             }
 
+            if (ReleaseEnd().IsMatch(block.Text))
+            {
+                // A press release's notes to editors name other services ("the NPS North West division … will be
+                // inspected later"), not its subject.
+                break;
+            }
+
             foreach (var m in context.Analysis.MentionsInBlock(i).Where(context.IsCandidate))
             {
                 var after = block.Text.AsSpan(m.Start + m.Length).ToString();
@@ -84,6 +91,10 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
             context.MainArea = best.Key;
         }
     }
+
+    /// <summary>The end of a press release's own text: "ENDS", "Notes to editors".</summary>
+    [GeneratedRegex(@"^\s*(?:ENDS\b|-\s*ends\s*-|Notes?\s+(?:to|for)\s+editors?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseEnd();
 
     /// <summary>Words that follow an area's name when it names the inspected service or authority.</summary>
     [GeneratedRegex(@"^\s*(?:\(?(?:YOT|YOS|YJS|YJT|PDU)\b|Youth\s+(?:Offending|Justice)|Council\b|Borough\b|City\s+Council|County\s+Council|children'?s\s+services|Children'?s\s+Services|Probation\s+Delivery\s+Unit|Police\b|Constabulary\b|local\s+authority|Local\s+Authority|CRC\b|Community\s+Rehabilitation\s+Company|(?:NPS\s+|probation\s+)?[Dd]ivision\b)")]

@@ -96,7 +96,7 @@ public sealed partial class PublishedDateExtractor : IRecordExtractor
 
     private const string DatePattern = @"(?<date>(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:" + Months + @")\.?,?\s+\d{4}|(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}))";
 
-    [GeneratedRegex(@"\b(?:publication\s+date|date\s+of\s+publication|published(?:\s+on)?|date\s+published|first\s+published|publish(?:ed)?\s+date)(?:\s|</?\w{1,4}>|[:\-–])*" + DatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\p{L})(?:publication\s+date|date\s+of\s+publication|published(?:\s+on)?|date\s+published|first\s+published|publish(?:ed)?\s+date)(?:\s|</?\w{1,4}>|[:\-–])*" + DatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"^\s*" + DatePattern + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportMiner.Classification;
 using ReportMiner.Documents;
+using ReportMiner.Extraction.Areas;
 using ReportMiner.Extraction.Frameworks;
 using ReportMiner.Frameworks;
 using ReportMiner.Records;
@@ -85,7 +86,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         var cue = RatingCue().Match(before);
         var activeObject = default(Group);
         if (!cue.Success && HasActiveVerb(before) && ActiveCue().Match(before, Math.Max(0, before.Length - ActiveReach)) is { Success: true } active
-            && (active.Groups["link"].Success || gradeMatch.Groups["open"].Length > 0))
+            && (active.Groups["link"].Success || gradeMatch.Groups["open"].Length > 0 || char.IsUpper(gradeMatch.Groups["grade"].Value[0])))
         {
             // "Inspectors rated governance and leadership as 'Inadequate'": the grade's subject is the verb's object.
             cue = active;
@@ -112,7 +113,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             cue = BeforeVerbGrade().Match(before);
         }
 
-        if (Hoped().IsMatch(before.AsSpan(Math.Max(0, before.Length - 60))) || TargetStated().IsMatch(before))
+        if (Hoped().IsMatch(before.AsSpan(Math.Max(0, before.Length - 60))) || TargetStated().IsMatch(before) || ScaleListed().IsMatch(after))
         {
             // "hopes its service will be rated outstanding": a wish, not a rating.
             return null;
@@ -211,6 +212,14 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             return null;
         }
 
+        if (!overallCue && DomainGroup().Match(subject) is { Success: true } subjectGroup && DomainStandards(framework, subjectGroup) is { Count: > 0 } groupStandards
+            && context.AreaFor(framework, sentence, gradeMatch.Index) is { } groupArea)
+        {
+            // "In Sandwell, all four out-of-court disposal standards were rated 'Inadequate'".
+            AddWholeDomain(context, groupStandards, groupArea, framework, grade, subjectGroup.Value, year, sentence, clauseStart + subjectGroup.Index, gradeMatch.Index + gradeMatch.Length);
+            return null;
+        }
+
         if (!overallCue && AcrossStandards().Match(after) is { Success: true } across && CourtWording.DomainOf(subject) is { } wholeDomain
             && framework.Standards.Where(st => st.Domain == wholeDomain).ToList() is { Count: > 0 } domainStandards
             && context.AreaFor(framework, sentence, gradeMatch.Index) is { } domainArea)
@@ -226,7 +235,8 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             labelStart = clauseStart + found.Start;
             label = subject[found.Start..].TrimEnd();
         }
-        else if (framework.HasOverall && (overallCue || subjectHasArea || ServiceSubject().IsMatch(subject)))
+        else if (framework.HasOverall && (overallCue || subjectHasArea || ServiceSubject().IsMatch(subject)
+            || context.Providers.Any(p => subject.Contains(p, StringComparison.Ordinal))))
         {
             standardId = "overall";
             label = text[clauseStart..(gradeMatch.Index + gradeMatch.Length)].Trim();
@@ -262,6 +272,15 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             Evidence = new Evidence(evidenceText, sentence.SpanOf(evidenceOffset, evidenceText.Length)),
         };
         context.Add(read);
+        foreach (var other in SubjectAreas(context, sentence, before[..subjectEnd]) ?? [])
+        {
+            if (other != area)
+            {
+                // "Cornwall and North Yorkshire were both rated 'Outstanding'": each area listed has the grade.
+                context.Add(read with { Area = other });
+            }
+        }
+
         ReadAsWas(context, sentence, framework, read, gradeMatch.Index + gradeMatch.Length, after);
         return read;
     }
@@ -336,8 +355,13 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
         if (DomainGroup().Match(listText) is { Success: true } group && DomainStandards(framework, group) is { Count: > 0 } inDomain)
         {
-            // "'Inadequate' for all four out-of-court disposal standards": every standard of that domain.
-            AddWholeDomain(context, inDomain, area, framework, grade, group.Value, YearIn(sentence.Text), sentence, gradeMatch.Index, listStart + group.Index + group.Length);
+            // "'Inadequate' for all four out-of-court disposal standards": every standard of that domain, of every
+            // area the subject lists ("Cornwall and North Yorkshire were both rated …").
+            foreach (var each in SubjectAreas(context, sentence, before) ?? [area])
+            {
+                AddWholeDomain(context, inDomain, each, framework, grade, group.Value, YearIn(sentence.Text), sentence, gradeMatch.Index, listStart + group.Index + group.Length);
+            }
+
             return true;
         }
 
@@ -388,6 +412,37 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The areas a subject lists ("Cornwall and North Yorkshire were both rated", "Leeds, Bradford and Wakefield
+    /// were"), when it is two or more areas joined by commas and "and", at the start of the clause; null otherwise.
+    /// </summary>
+    private static List<string>? SubjectAreas(ExtractionContext context, Sentence sentence, string before)
+    {
+        var mentions = context.Analysis.MentionsIn(sentence).Where(m => context.IsCandidate(m) && m.Start + m.Length <= before.Length).ToList();
+        if (mentions.Count < 2)
+        {
+            return null;
+        }
+
+        var chain = new List<AreaMention> { mentions[0] };
+        for (var k = 1; k < mentions.Count; k++)
+        {
+            var gap = before[(mentions[k - 1].Start + mentions[k - 1].Length)..mentions[k].Start];
+            if (!ListSeparator().IsMatch(gap))
+            {
+                break;
+            }
+
+            chain.Add(mentions[k]);
+        }
+
+        var lead = before[..chain[0].Start];
+        var rest = before[(chain[^1].Start + chain[^1].Length)..];
+        return chain.Count >= 2 && SubjectLead().IsMatch(lead) && AreasVerb().IsMatch(rest)
+            ? chain.Select(m => m.Entry.Name).Distinct().ToList()
+            : null;
     }
 
     /// <summary>The framework of the last current rating (one with no year of its own) read from the sentence's paragraph, if any.</summary>
@@ -623,6 +678,14 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListSeparator();
 
+    /// <summary>What may stand before a list of areas that is a clause's subject: nothing, "Both", "In".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:both|in|and|but)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectLead();
+
+    /// <summary>The verb right after a list of areas: "were both rated ", "' services were judged ".</summary>
+    [GeneratedRegex(@"^(?:['’]s?)?\s+(?:(?:youth\s+(?:offending|justice)\s+)?(?:services|teams|YOTs|YOSs|councils)\s+)?(?:were|have\s+been|are|both|each)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AreasVerb();
+
     /// <summary>Standard names too common in prose to name a standard there ("services in Nottingham"); tables still read them.</summary>
     [GeneratedRegex(@"^(?:services|staff)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProseOnlyInTables();
@@ -649,6 +712,10 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     [GeneratedRegex(@"\b(?:will|would|could|should|might|hopes?|hoping|aims?|aiming|expects?|wants?|plans?|intends?|aspires?|ambition)\b[^.;]{0,45}$", RegexOptions.IgnoreCase)]
     private static partial Regex Hoped();
 
+    /// <summary>"is rated ‘Outstanding’, ‘Good’, ‘Requires improvement’ or ‘Inadequate’": the scale listed, not a grade given.</summary>
+    [GeneratedRegex(@"^['’”""]?\s*(?:,|\bor\b|/)\s*['‘“""]?(?:outstanding|good|requires\s+improvement|inadequate|adequate)['’”""]?\s*(?:,|\bor\b|/)\s*['‘“""]?(?:outstanding|good|requires\s+improvement|inadequate|adequate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaleListed();
+
     /// <summary>"Its target is for … to move to ": everything after a stated target is wished for, however far.</summary>
     [GeneratedRegex(@"\b(?:target|goal|aim|ambition)s?\s+(?:is|was|are|were)\s+(?:for|to)\b[^.;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetStated();
@@ -673,7 +740,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private static partial Regex RatingIntro();
 
     /// <summary>"all four out-of-court disposal standards", "each of the court disposal standards": a whole domain.</summary>
-    [GeneratedRegex(@"\b(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+(?:(?<count>four|three|five|\d)\s+)?(?:(?<ooc>out[\s\-]+of[\s\-]+court)|court)(?:\s+disposals?)?(?:\s+work)?\s+standards\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+(?:(?<count>four|three|five|\d)\s+)?(?:(?<ooc>out[\s\-]+of[\s\-]+court)|court)(?:\s+disposals?)?(?:\s+work)?\s+standards\b|\b(?:every|each|all)\s+(?:the\s+)?standards?\s+(?:in|of)\s+the\s+(?:(?<ooc>out[\s\-]+of[\s\-]+court)|court)(?:\s+disposals?)?(?:\s+work)?\s+domain\b", RegexOptions.IgnoreCase)]
     private static partial Regex DomainGroup();
 
     [GeneratedRegex(@"^['’”""]?\s*in\s+\w+\s+of\s+(?:the\s+)?\w+\s+(?:areas|standards|judgements|aspects)\b", RegexOptions.IgnoreCase)]

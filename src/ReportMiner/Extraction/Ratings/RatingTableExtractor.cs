@@ -197,7 +197,15 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
                 var labelled = row.Value with { Number = row.Value.Number ?? number };
                 number = null;
-                if (TableStandardResolver.IsStandardLabel(context, labelled, domain))
+                if (i + 1 < blocks.Count && _rows.JoinLabelRest(labelled, blocks[i + 1]) is { } rest
+                    && TableStandardResolver.IsStandardLabel(context, rest, domain))
+                {
+                    // "3.4  Out-of-court disposal policy and" / "provision   Good   2": the label's rest beside its grade.
+                    Emit(context, rest, blocks[i + 1], i + 1, domain);
+                    pending.Clear();
+                    i++;
+                }
+                else if (TableStandardResolver.IsStandardLabel(context, labelled, domain))
                 {
                     pending.Enqueue((labelled, domain));
                 }
@@ -330,7 +338,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         }
     }
 
-    [GeneratedRegex(@"\bScore\s*:?\s*(?<score>\d{1,2})\s*/\s*(?<max>\d{1,2})\b|\bscored\s+(?<score>\d{1,2})\s+out\s+of\s+(?<max>\d{1,2})\b|\b(?<score>\d{1,2})\s*/\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bScore\s*:?\s*(?<score>\d{1,2})\s*/\s*(?<max>\d{1,2})(?!\d)|\bscored\s+(?<score>\d{1,2})\s+out\s+of\s+(?<max>\d{1,2})\b|\b(?<score>\d{1,2})\s*/\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Score();
 
     [GeneratedRegex(@"(?:\b(?<num>\d\.\d)\s+(?<label>[A-Z][^.:;?!\d]{1,70}?)|\bOverall\s+(?:rating|effectiveness)\s*:?)(?:\s*(?:\.{2,}|…+))?\s+(?<grade>Requires\s+[Ii]mprovement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Needs\s+improvement)(?=\s+\d\.\d?|\s+[A-Z]|\s*$)")]

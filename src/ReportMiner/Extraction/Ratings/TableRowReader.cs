@@ -93,6 +93,18 @@ internal sealed partial class TableRowReader
     }
 
     /// <summary>
+    /// The row completed by the next line where the label wrapped and its last words stand beside the grade
+    /// ("3.4  Out-of-court disposal policy and" / "provision   Good   2"); null where the next line is no such rest.
+    /// </summary>
+    public RatingRow? JoinLabelRest(RatingRow row, Block next)
+    {
+        var cells = next.Kind == BlockKind.TableRow && next.Cells.Count > 1 ? next.Cells : SplitLine(next.Text);
+        return ReadRow(cells) is { Number: null, Grade: not null, Label: { Length: <= 40 } rest } restRow && char.IsLower(rest[0])
+            ? row with { Label = row.Label + " " + rest, Grade = restRow.Grade, GradeText = restRow.GradeText, Text = row.Text + " " + next.Text.Trim() }
+            : null;
+    }
+
+    /// <summary>
     /// The label completed by the next one or two short blocks, where the joined words name a standard and the block
     /// after them is a grade; null otherwise.
     /// </summary>
@@ -128,6 +140,12 @@ internal sealed partial class TableRowReader
         if (nonEmpty.Count == 0)
         {
             return null;
+        }
+
+        // "2.1  Assessment (court)   Good   2": a points column after the grade is no part of the row's reading.
+        if (nonEmpty.Count > 2 && Points().IsMatch(nonEmpty[^1]) && _grades.ReadCell(nonEmpty[^2]) is not null)
+        {
+            nonEmpty.RemoveAt(nonEmpty.Count - 1);
         }
 
         string? grade = null, gradeText = null;
@@ -184,6 +202,10 @@ internal sealed partial class TableRowReader
 
         return null;
     }
+
+    /// <summary>A cell of points (0–3) or a score, printed beside a grade.</summary>
+    [GeneratedRegex(@"^\d{1,2}$")]
+    private static partial Regex Points();
 
     [GeneratedRegex(@"(?:(?<![\p{L}\p{N}])|(?<=\p{Ll})(?=\p{Lu}))(?<grade>(?:Requires\s+improvement(?:\s+to\s+be\s+good)?|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Very\s+good|Needs\s+improvement|Exceptional|Strong\s+standard|Expected\s+standard|Needs\s+attention|Urgent\s+improvement|Not\s+met|Met))\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingGrade();

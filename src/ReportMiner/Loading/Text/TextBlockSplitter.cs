@@ -63,7 +63,7 @@ internal static partial class TextBlockSplitter
         }
 
         Flush();
-        return ClassifyStandalone(blocks);
+        return ClassifyStandalone(RunTogetherTableSplitter.Split(blocks));
     }
 
     private static List<Block> ClassifyStandalone(List<Block> blocks)
