@@ -264,7 +264,24 @@ public sealed partial class ExtractionContext
         string? Last(string text) =>
             Providers.Select(p => (Name: p, At: text.LastIndexOf(p, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderByDescending(x => x.At).FirstOrDefault().Name;
 
-        return Last(sentence.Text[..Math.Min(offset, sentence.Text.Length)])
+        var before = sentence.Text[..Math.Min(offset, sentence.Text.Length)];
+        if (Last(before) is { } named)
+        {
+            return named;
+        }
+
+        // "the trust was rated Inadequate": the provider that noun names, the main one first.
+        if (ProviderNoun().Matches(before) is { Count: > 0 } nouns)
+        {
+            var noun = nouns[^1].Groups["noun"].Value;
+            var providers = Providers.Where(p => p.EndsWith(noun, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (providers.Count > 0)
+            {
+                return providers.Contains(MainProvider!) ? MainProvider : providers[0];
+            }
+        }
+
+        return Last(before)
             ?? Last(sentence.Block.Text[..Math.Min(sentence.LocalStart, sentence.Block.Text.Length)])
             ?? (sentence.BlockIndex >= 1 ? Last(Document.Blocks[sentence.BlockIndex - 1].Text) : null)
             ?? (sentence.BlockIndex >= 2 ? Last(Document.Blocks[sentence.BlockIndex - 2].Text) : null);
@@ -295,6 +312,9 @@ public sealed partial class ExtractionContext
         var years = Year().Matches(document.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Where(y => y is >= 2000 and <= 2099).ToList();
         return years.Count == 0 ? null : new DateOnly(years.Max(), 7, 1);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the|this|that)\s+(?<noun>trust|school|academy|hospital|home|practice|college|nursery|surgery)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ProviderNoun();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b")]
     private static partial System.Text.RegularExpressions.Regex MonthYear();

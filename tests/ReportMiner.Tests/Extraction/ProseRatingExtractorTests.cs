@@ -430,4 +430,61 @@ public sealed class ProseRatingExtractorTests
         Assert.Contains(("Thorne Moorends Academy", "leadership-and-management", "Inadequate"), ratings);
         Assert.Equal(5, ratings.Count);
     }
+
+    [Fact]
+    public void Extract_RatingsListedUnderAreaNamesInCapitals_BelongToThoseAreas()
+    {
+        // Given a release's notes listing two units' grades under their names in capitals, "Label: Grade" a line
+        var text = """
+            HM Inspectorate of Probation
+            9 July 2024
+
+            HM Inspectorate of Probation has published reports on two probation delivery units in South Yorkshire. Assessment, planning and reviewing all came out as 'Requires improvement', and implementation and delivery was rated 'Inadequate'.
+
+            Notes to editors
+
+            SHEFFIELD PDU - overall rating: Requires improvement
+              1.1 Leadership: Good
+              1.2 Workforce: Requires improvement
+
+            ROTHERHAM PDU - overall rating: Inadequate
+              1.1 Leadership: Requires improvement
+              1.2 Workforce: Inadequate
+            """;
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.Select(r => (r.Area, r.Standard, r.Value)).ToHashSet();
+
+        // Then each unit's rows are its own, and the second clause's grade is not given to the first clause's standard
+        Assert.Contains(("Sheffield", "1.2", "Requires improvement"), ratings);
+        Assert.Contains(("Rotherham", "1.1", "Requires improvement"), ratings);
+        Assert.Contains(("Rotherham", "1.2", "Inadequate"), ratings);
+        Assert.DoesNotContain(ratings, r => r.Value == "Inadequate" && r.Standard == "2.2");
+    }
+
+    [Fact]
+    public void Extract_CqcNewsOnATrustAndItsHospitals_GivesTheTrustItsGradesAndKeepsOnlyTheNewGrade()
+    {
+        // Given a CQC release on a trust and two of its hospitals
+        var text = """
+            CQC publishes report on Humber Estuary Hospitals NHS Trust
+            28 November 2019
+
+            The Care Quality Commission (CQC) has rated Humber Estuary Hospitals NHS Trust as Requires improvement overall.
+
+            CQC inspected services at Scunthorpe Riverside Hospital and Goole Memorial Hospital, as well as the trust as a whole.
+
+            At trust level, the trust was rated Inadequate for being safe.
+
+            Goole Memorial Hospital has improved its rating from requires improvement to good.
+            """;
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.Select(r => (r.Area, r.Standard, r.Value)).ToHashSet();
+
+        // Then "the trust" is the trust, and the grade left behind is no rating
+        Assert.Contains(("Humber Estuary Hospitals NHS Trust", "safe", "Inadequate"), ratings);
+        Assert.Contains(("Goole Memorial Hospital", "overall", "Good"), ratings);
+        Assert.DoesNotContain(("Goole Memorial Hospital", "overall", "Requires improvement"), ratings);
+    }
 }

@@ -9,7 +9,7 @@ namespace ReportMiner.Extraction.Areas;
 /// embedded <c>gazetteer.tsv</c> (built by <c>tools/build-gazetteer.py</c> from public lists). It finds
 /// mentions of areas in text and folds any variant to its plain name.
 /// </summary>
-public sealed class Gazetteer
+public sealed partial class Gazetteer
 {
     private const string ResourceName = "ReportMiner.Extraction.Areas.gazetteer.tsv";
     private static readonly Lazy<Gazetteer> LazyDefault = new(LoadEmbedded);
@@ -80,8 +80,53 @@ public sealed class Gazetteer
     /// <summary>The plain name for <paramref name="name"/> if the gazetteer knows it, else the name itself, trimmed.</summary>
     public string Canonical(string name) => Find(name)?.Name ?? name.Trim();
 
-    /// <summary>Every mention of a known area in <paramref name="text"/>, longest names first where they overlap.</summary>
+    /// <summary>
+    /// Every mention of a known area in <paramref name="text"/>, longest names first where they overlap, in order;
+    /// names printed in capitals ("SWINDON AND WILTSHIRE", "SHEFFIELD PDU") are found too.
+    /// </summary>
     public IEnumerable<AreaMention> FindMentions(string text)
+    {
+        var mentions = FindMentionsAsPrinted(text).ToList();
+        if (!CapitalisedWord().IsMatch(text))
+        {
+            return mentions;
+        }
+
+        // Capitals read in title case (the same length, so offsets stay), where the as-printed pass found nothing.
+        foreach (var m in FindMentionsAsPrinted(TitleCaseCapitals(text)))
+        {
+            if (IsCapitals(text.AsSpan(m.Start, m.Length)) && !mentions.Any(o => o.Start < m.Start + m.Length && m.Start < o.Start + o.Length))
+            {
+                mentions.Add(m);
+            }
+        }
+
+        return mentions.OrderBy(m => m.Start);
+    }
+
+    /// <summary><paramref name="text"/> with every word in capitals (two letters or more) in title case, function words in lower case.</summary>
+    private static string TitleCaseCapitals(string text) =>
+        CapitalisedWord().Replace(text, m => m.Value is "AND" or "OF" or "UPON" or "ON" or "THE" or "WITH" or "UNDER"
+            ? m.Value.ToLowerInvariant()
+            : m.Value[0] + m.Value[1..].ToLowerInvariant());
+
+    private static bool IsCapitals(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"\b\p{Lu}{2,}\b")]
+    private static partial Regex CapitalisedWord();
+
+    private IEnumerable<AreaMention> FindMentionsAsPrinted(string text)
     {
         foreach (var (index, length) in _mentions.Matches(text))
         {

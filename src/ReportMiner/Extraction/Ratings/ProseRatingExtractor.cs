@@ -119,7 +119,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             return null;
         }
 
-        if (cue.Success && FromCue().IsMatch(cue.Value) && !YearAfter().IsMatch(after))
+        if (((cue.Success && FromCue().IsMatch(cue.Value)) || (FromCue().IsMatch(before) && ToAfter().IsMatch(after))) && !YearAfter().IsMatch(after))
         {
             // "dropped from requires improvement to inadequate": the grade left behind, with no year, is not recorded.
             return null;
@@ -583,6 +583,12 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private static int ClauseStart(string before)
     {
         var idx = Math.Max(before.LastIndexOf(';'), Math.Max(before.LastIndexOf(':'), before.LastIndexOf('•')));
+        // "… all came out as 'Requires improvement', and implementation and delivery was": a grade closed the clause before.
+        if (ClosedGradeClause().Matches(before) is { Count: > 0 } closed)
+        {
+            idx = Math.Max(idx, closed[^1].Index + closed[^1].Length - 1);
+        }
+
         var that = ThatClause().Matches(before);
         if (that.Count > 0)
         {
@@ -608,7 +614,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     }
 
     /// <summary>The words that attach a grade: "was", "were judged", "rated", "a rating of", "received an overall rating of".</summary>
-    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|separately|jointly|each|both|all|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+\S+\s+to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*|\b(?:gone\s+(?:down|up)|went\s+(?:down|up)|fallen|dropped|slipped|risen|improved|down|up)\s+from\s+|\b(?:dropped|fallen|fell|slipped|declined|risen|rose|improved|moved|gone\s+(?:down|up)|went\s+(?:down|up))\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+|\b(?:retained|retains|kept|keeps|held|holds|kept\s+hold\s+of)\s+(?:its|their|the)\s+|\b(?:was|were)\s+told\s+(?:it|they)\s+(?:was\s+|were\s+)?)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|separately|jointly|each|both|all|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+(?:\S+\s+){1,3}?to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*|\b(?:gone\s+(?:down|up)|went\s+(?:down|up)|fallen|dropped|slipped|risen|improved|down|up)\s+from\s+|\b(?:dropped|fallen|fell|slipped|declined|risen|rose|improved|moved|gone\s+(?:down|up)|went\s+(?:down|up))\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+|\b(?:retained|retains|kept|keeps|held|holds|kept\s+hold\s+of)\s+(?:its|their|the)\s+|\b(?:was|were)\s+told\s+(?:it|they)\s+(?:was\s+|were\s+)?|\b(?:came|comes|come)\s+out\s+(?:as|at)\s+)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RatingCue();
 
     /// <summary>Grade words used as adjectives or qualified by case counts.</summary>
@@ -672,6 +678,10 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     [GeneratedRegex(@"\b(?:that|whether|where|while|whereas|but|however,?)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ThatClause();
 
+    /// <summary>A quoted grade closing a clause, and the conjunction after it: "‘Requires improvement’, and ".</summary>
+    [GeneratedRegex(@"(?:outstanding|good|improvement|inadequate|adequate)['’”""]\s*[,;]?\s+(?:and|but|while|whereas)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosedGradeClause();
+
 
 
 
@@ -722,6 +732,10 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\bfrom\s+['‘“""]?$", RegexOptions.IgnoreCase)]
     private static partial Regex FromCue();
+
+    /// <summary>"… to good" after a grade that followed "from": the grade left behind.</summary>
+    [GeneratedRegex(@"^['’”""]?\s+to\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ToAfter();
 
     [GeneratedRegex(@"^['’”""]?\s+at\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AtList();

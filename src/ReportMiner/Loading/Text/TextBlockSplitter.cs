@@ -148,13 +148,17 @@ internal static partial class TextBlockSplitter
             return false;
         }
 
-        if (BulletMarker().IsMatch(t))
+        if (BulletMarker().IsMatch(t) || LabelledGrade().IsMatch(t))
         {
             return false;
         }
 
         return char.IsUpper(first[0]) || char.IsDigit(first[0]);
     }
+
+    /// <summary>A line that gives a grade after a colon ("1.2 Workforce: Requires improvement"): a table's row, not a heading.</summary>
+    [GeneratedRegex(@":\s*['‘""]?(?:Outstanding|Good|Requires\s+improvement(?:\s+to\s+be\s+good)?|Inadequate|Adequate|Satisfactory|Unsatisfactory|Excellent|Poor)['’""]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledGrade();
 
     private static bool EndsSentence(string content)
     {
