@@ -37,7 +37,7 @@ public sealed partial class FrameworkResolver
         ArgumentNullException.ThrowIfNull(localText);
         var inspectorate = (sentence is null ? null : InspectorateOfSentence(context, sentence))
             ?? nearby?.Inspectorate
-            ?? InspectorateExtractor.Mentioned(localText).FirstOrDefault() ?? context.Inspectorate;
+            ?? InspectorateOfBlock(context, localText);
         if (inspectorate is null)
         {
             return null;
@@ -131,6 +131,17 @@ public sealed partial class FrameworkResolver
         }
 
         return candidates.Where(f => f.Graded).OrderByDescending(f => f.From).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The inspectorate a block names, else the document's: where it names several ("carried out with Ofsted, the
+    /// Care Quality Commission and HM Inspectorate of Prisons") and the document's own is among them or unnamed, the
+    /// document's, whose inspection the others joined.
+    /// </summary>
+    private static string? InspectorateOfBlock(ExtractionContext context, string block)
+    {
+        var named = InspectorateExtractor.Mentioned(block).Distinct().ToList();
+        return named.Count == 1 || (named.Count > 1 && context.Inspectorate is null) ? named[0] : context.Inspectorate ?? named.FirstOrDefault();
     }
 
     /// <summary>
