@@ -1,3 +1,5 @@
+using ReportMiner.Pdf.Parsing;
+
 namespace ReportMiner.Pdf.Content;
 
 /// <summary>The kinds of token in a content stream or CMap.</summary>
@@ -75,11 +77,11 @@ internal ref struct ContentLexer
     /// <summary>The whole input.</summary>
     public readonly ReadOnlySpan<byte> Data => data;
 
-    /// <summary>Whether <paramref name="b"/> is PDF white space.</summary>
-    public static bool IsWhite(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f' or 0;
+    /// <summary>Whether <paramref name="b"/> is PDF white space (a table look-up shared with <see cref="PdfLexer"/>).</summary>
+    public static bool IsWhite(byte b) => PdfLexer.IsWhitespace(b);
 
     /// <summary>Whether <paramref name="b"/> is a PDF delimiter.</summary>
-    public static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
+    public static bool IsDelimiter(byte b) => PdfLexer.IsDelimiter(b);
 
     /// <summary>Reads the next token.</summary>
     public ContentTokenKind Next()
@@ -116,7 +118,7 @@ internal ref struct ContentLexer
             case (byte)'/':
                 {
                     var start = ++pos;
-                    while (pos < d.Length && !IsWhite(d[pos]) && !IsDelimiter(d[pos]))
+                    while (pos < d.Length && PdfLexer.IsRegular(d[pos]))
                     {
                         pos++;
                     }
@@ -211,7 +213,7 @@ internal ref struct ContentLexer
         }
 
         var kStart = pos;
-        while (pos < d.Length && !IsWhite(d[pos]) && !IsDelimiter(d[pos]))
+        while (pos < d.Length && PdfLexer.IsRegular(d[pos]))
         {
             pos++;
         }
@@ -392,7 +394,7 @@ internal ref struct ContentLexer
         }
 
         // A number glued to letters ("12abc") is a keyword, as in other readers.
-        if (i < d.Length && !IsWhite(d[i]) && !IsDelimiter(d[i]) && d[i] is not ((byte)'-' or (byte)'.'))
+        if (i < d.Length && PdfLexer.IsRegular(d[i]) && d[i] is not ((byte)'-' or (byte)'.'))
         {
             pos = start;
             return false;

@@ -565,7 +565,8 @@ internal sealed class TextInterpreter
         var hScale = gs.HorizontalScale;
         var vertical = font.IsVertical;
         var trm = textMatrix.Multiply(gs.Ctm);
-        var sizeScale = font.SizeScale;
+        var placement = GlyphPlacement.For(trm, size * font.SizeScale, vertical);
+        var rise = gs.Rise;
         var pos = 0;
         while (pos < bytes.Length && !stopped)
         {
@@ -602,9 +603,11 @@ internal sealed class TextInterpreter
                     }
                 }
             }
-            else if (glyph.Text.Length > 0)
+            else if (glyph.Text.Length > 0 && placement.IsDrawable)
             {
-                Emit(glyph.Text, trm, advance, size * sizeScale, spacing * (vertical ? 1 : hScale), font, vertical);
+                var x = (trm.C * rise) + trm.E;
+                var y = (trm.D * rise) + trm.F;
+                Emit(glyph.Text, x, y, Math.Abs(advance) * placement.BaseScale, spacing * (vertical ? 1 : hScale) * placement.BaseScale, font, placement);
             }
 
             if (vertical)
@@ -620,32 +623,9 @@ internal sealed class TextInterpreter
         }
     }
 
-    private void Emit(string text, in Matrix trm, double advance, double size, double spacing, PdfFont font, bool vertical)
+    private void Emit(string text, double x, double y, double width, double spacing, PdfFont font, in GlyphPlacement placement)
     {
-        var rise = gs.Rise;
-        var x = (trm.C * rise) + trm.E;
-        var y = (trm.D * rise) + trm.F;
-
-        // Scale of text space along the baseline and across it, in display space.
-        var baseLen = Math.Sqrt((trm.A * trm.A) + (trm.B * trm.B));
-        var upLen = Math.Sqrt((trm.C * trm.C) + (trm.D * trm.D));
-        int direction;
-        if (vertical)
-        {
-            direction = 3;
-        }
-        else if (Math.Abs(trm.A) >= Math.Abs(trm.B))
-        {
-            direction = trm.A >= 0 ? 0 : 2;
-        }
-        else
-        {
-            direction = trm.B > 0 ? 1 : 3;
-        }
-
-        // A mirrored matrix (y flipped, as some producers write) still reads upright when the up vector points down.
-        var fontSize = Math.Abs(size) * upLen;
-        if (fontSize < 0.01 || double.IsNaN(fontSize) || double.IsInfinity(fontSize) || double.IsNaN(x) || double.IsNaN(y))
+        if (double.IsNaN(x) || double.IsNaN(y))
         {
             return;
         }
@@ -657,7 +637,7 @@ internal sealed class TextInterpreter
             return;
         }
 
-        output.Glyphs.Add(new TextGlyph(text, x, y, Math.Abs(advance) * baseLen, fontSize, spacing * baseLen, font, direction));
+        output.Glyphs.Add(new TextGlyph(text, x, y, width, placement.FontSize, spacing, font, placement.Direction));
     }
 
     private void DrawXObject(ReadOnlySpan<byte> name, ResourceFrame frame)
@@ -781,6 +761,44 @@ internal sealed class TextInterpreter
         }
 
         lexer.Position = data.Length;
+    }
+
+    /// <summary>
+    /// What every glyph of one shown string shares: the text rendering matrix changes only its translation from glyph
+    /// to glyph, so the scales along and across the baseline, the direction and the display font size are worked out
+    /// once per string rather than once per glyph.
+    /// </summary>
+    /// <param name="BaseScale">The length of a text-space unit along the baseline, in display space.</param>
+    /// <param name="FontSize">The font size in display space.</param>
+    /// <param name="Direction">The baseline direction in quarter turns (see <see cref="TextGlyph.Direction"/>).</param>
+    private readonly record struct GlyphPlacement(double BaseScale, double FontSize, int Direction)
+    {
+        /// <summary>Whether glyphs of this size are drawn at all (not degenerate, not infinite).</summary>
+        public bool IsDrawable => !(FontSize < 0.01 || double.IsNaN(FontSize) || double.IsInfinity(FontSize));
+
+        /// <summary>The placement under text rendering matrix <paramref name="trm"/> for a (scaled) font size.</summary>
+        public static GlyphPlacement For(in Matrix trm, double size, bool vertical)
+        {
+            // Scale of text space along the baseline and across it, in display space.
+            var baseLen = Math.Sqrt((trm.A * trm.A) + (trm.B * trm.B));
+            var upLen = Math.Sqrt((trm.C * trm.C) + (trm.D * trm.D));
+            int direction;
+            if (vertical)
+            {
+                direction = 3;
+            }
+            else if (Math.Abs(trm.A) >= Math.Abs(trm.B))
+            {
+                direction = trm.A >= 0 ? 0 : 2;
+            }
+            else
+            {
+                direction = trm.B > 0 ? 1 : 3;
+            }
+
+            // A mirrored matrix (y flipped, as some producers write) still reads upright when the up vector points down.
+            return new GlyphPlacement(baseLen, Math.Abs(size) * upLen, direction);
+        }
     }
 
     private struct GraphicsState

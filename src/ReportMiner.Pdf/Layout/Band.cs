@@ -32,7 +32,7 @@ internal sealed class Band
     public static List<Band> Split(List<LayoutWord> words)
     {
         var sorted = new List<LayoutWord>(words);
-        sorted.Sort(static (a, b) => CoreTop(b).CompareTo(CoreTop(a)));
+        WordSort.Descending(sorted, CoreTop);
         var bands = new List<Band>();
         Band? current = null;
         foreach (var w in sorted)

@@ -83,7 +83,7 @@ internal static class LineBuilder
         }
 
         var sorted = new List<LayoutWord>(words);
-        sorted.Sort(static (a, b) => b.Baseline.CompareTo(a.Baseline));
+        WordSort.Descending(sorted, static w => w.Baseline);
         var current = new List<LayoutWord> { sorted[0] };
         var lineBase = sorted[0].Baseline;
         var lineSize = sorted[0].Size;
@@ -108,7 +108,7 @@ internal static class LineBuilder
 
     private static LayoutLine Finish(List<LayoutWord> words)
     {
-        words.Sort(static (a, b) => a.X0.CompareTo(b.X0));
+        WordSort.Ascending(words, static w => w.X0);
         RemoveOverprints(words);
         return new LayoutLine(words);
     }

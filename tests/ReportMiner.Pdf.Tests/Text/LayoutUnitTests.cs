@@ -35,6 +35,44 @@ public sealed class LayoutUnitTests
     [InlineData("Overall", false)]
     public void List_item_starts(string text, bool expected) => Assert.Equal(expected, BlockBuilder.StartsListItem(text));
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Word_sort_orders_ties_as_a_comparison_sort_does(bool descending)
+    {
+        // Layout reads words in the order an unstable sort leaves them, so the key sort must keep the same order of
+        // ties as List.Sort with a comparison, not merely some sorted order.
+        var random = new Random(7);
+        for (var trial = 0; trial < 300; trial++)
+        {
+            var words = Enumerable.Range(0, random.Next(0, trial % 10 == 0 ? 2000 : 120))
+                .Select(i => new LayoutWord($"w{i}", random.Next(6) * 12.5, 0, random.Next(8) * -3.0, 10, false))
+                .ToList();
+            var expected = new List<LayoutWord>(words);
+            expected.Sort(descending ? (a, b) => b.X0.CompareTo(a.X0) : (a, b) => a.X0.CompareTo(b.X0));
+            if (descending)
+            {
+                WordSort.Descending(words, static w => w.X0);
+            }
+            else
+            {
+                WordSort.Ascending(words, static w => w.X0);
+            }
+
+            Assert.Equal(expected, words);
+        }
+    }
+
+    [Fact]
+    public void Word_sort_falls_back_to_the_comparison_for_nan_keys()
+    {
+        var words = new[] { 3.0, double.NaN, 1.0, 2.0 }.Select((b, i) => new LayoutWord($"w{i}", 0, 1, b, 10, false)).ToList();
+        var expected = new List<LayoutWord>(words);
+        expected.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
+        WordSort.Descending(words, static w => w.Baseline);
+        Assert.Equal(expected, words);
+    }
+
     [Fact]
     public void Pdf_dates_parse_with_offsets()
     {
