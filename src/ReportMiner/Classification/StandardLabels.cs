@@ -46,21 +46,31 @@ internal static class StandardLabels
     }
 
     /// <summary>
-    /// The answer (<c>framework/standard</c>) the model's <paramref name="label"/> gives for a finding whose sentence and
-    /// cues are <paramref name="text"/> under <paramref name="heading"/>, as <c>StandardAttributor</c> resolves it.
+    /// The answer (<c>framework/standard</c>) the model's <paramref name="label"/> gives for a finding whose clause is
+    /// <paramref name="clause"/> in a sentence (and cues) <paramref name="sentence"/> under <paramref name="heading"/>, as
+    /// <c>StandardAttributor</c> resolves it (see <see cref="DomainOf"/>).
     /// </summary>
-    public static string Answer(string label, string text, string? heading)
+    public static string Answer(string label, string clause, string? sentence, string? heading)
     {
         ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(clause);
         var at = label.IndexOf('/', StringComparison.Ordinal);
         if (at <= 0 || FrameworkCatalog.Default.Find(label[..at]) is not { } framework)
         {
             return label;
         }
 
-        var domain = CourtWording.DomainOf(text) ?? (heading is null ? null : CourtWording.HeadingDomain(heading)) ?? CourtWording.CourtDomain;
+        var domain = DomainOf(clause, sentence, heading is null ? null : CourtWording.HeadingDomain(heading));
         return Resolve(framework, label[(at + 1)..], domain) is { } standard ? label[..(at + 1)] + standard.Id : label;
     }
+
+    /// <summary>
+    /// The domain (court work 2, out-of-court work 3) of a finding: its own clause's wording ("… in 22 of the 23 court
+    /// cases"), else its sentence's (a sentence may speak of both: "out-of-court work was outstanding, and court
+    /// cases …"), else the section's <paramref name="sectionDomain"/>, else court work.
+    /// </summary>
+    public static int DomainOf(string clause, string? sentence, int? sectionDomain) =>
+        CourtWording.DomainOf(clause) ?? (sentence is null ? null : CourtWording.DomainOf(sentence)) ?? sectionDomain ?? CourtWording.CourtDomain;
 
     /// <summary>A standard's name as a slug, without its remarks in brackets (<c>implementation-and-delivery</c>).</summary>
     private static string NameOf(Standard standard)

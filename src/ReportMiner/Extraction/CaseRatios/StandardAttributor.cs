@@ -57,8 +57,9 @@ public sealed partial class StandardAttributor
             // the model knows them; else those of its framework family. "No particular standard" is always one.
             var own = model.Labels.Any(l => FrameworkOf(l) == framework.Id);
             var family = framework.Family;
+            var input = FindingInput.For(sentence.Text, offset, heading, sentence.Block.Kind.ToString(), FindingInput.ReportsOnManyServices(context));
             var prediction = model.PredictAmong(
-                FindingInput.For(sentence.Text, offset, heading, sentence.Block.Kind.ToString()),
+                input,
                 label => label == CorpusTrainingData.NoStandard
                     || (own ? FrameworkOf(label) == framework.Id : context.Frameworks.FamilyOf(FrameworkOf(label)) == family));
             if (!prediction.Abstained && prediction.Probability >= MinimumProbability)
@@ -68,7 +69,7 @@ public sealed partial class StandardAttributor
                 {
                     // A label naming court and out-of-court twins ("assessment") leaves the domain to the wording, as above.
                     var labelled = parts[0] == framework.Id ? framework : context.Frameworks.Find(parts[0]);
-                    var domain = CourtWording.DomainOf(sentence.Text) ?? CourtWording.SectionDomain(context, sentence) ?? CourtWording.CourtDomain;
+                    var domain = StandardLabels.DomainOf(input.Text, sentence.Text, CourtWording.SectionDomain(context, sentence));
                     return labelled is not null && StandardLabels.Resolve(labelled, parts[1], domain) is { } standard ? standard.Id : parts[1];
                 }
             }
