@@ -2,6 +2,7 @@ using System.Text;
 using ReportMiner.Documents;
 using ReportMiner.Evaluation;
 using ReportMiner.Extraction;
+using ReportMiner.Frameworks;
 using ReportMiner.Records;
 using ReportMiner.Text;
 
@@ -46,6 +47,8 @@ public static class CorpusTrainingData
         "reducing-reoffending", "protecting-the-public", "protecting-the-child", "sentence-served", "governance-partnerships", "interventions", "court-work",
     };
 
+    private const string SqsFramework = "hmip-youth-sqs";
+
     private static readonly HashSet<string> CciStandards = new(StringComparer.Ordinal) { "safeguarding", "risk-of-harm", "likelihood-of-reoffending" };
 
     /// <summary>Reads every gold file under <paramref name="root"/> (recursively) with its document.</summary>
@@ -84,12 +87,13 @@ public static class CorpusTrainingData
             var youth = IsYouth(gold, context.Document);
             var many = FindingInput.ReportsOnManyServices(context);
             var used = new Dictionary<string, int>(StringComparer.Ordinal);
+            var printed = StandardLabels.PrintedAnswers(context.Ratings);
 
             for (var i = 0; i < gold.Record.CaseRatios.Count; i++)
             {
                 var ratio = gold.Record.CaseRatios[i];
                 var evidence = ratio.Evidence?.Text;
-                var label = LabelFor(ratio.Standard, gold, youth);
+                var label = LabelFor(ratio.Standard, gold, youth, context.DocumentFramework);
                 if (string.IsNullOrWhiteSpace(evidence) || label is null)
                 {
                     continue;
@@ -114,10 +118,13 @@ public static class CorpusTrainingData
                 }
 
                 var input = FindingInput.For(s.Text, offset, s.Heading, s.Kind.ToString(), many);
-                standards.Add(new LabelledExample(input, label)
+                var concept = ConceptLabelFor(label, gold);
+                standards.Add(new LabelledExample(input, concept ?? label)
                 {
                     Group = goldPath,
                     Scope = label == NoStandard ? context.DocumentFramework?.Id ?? string.Empty : null,
+                    Answer = concept is null ? null : label,
+                    Printed = printed.Count > 0 ? printed : null,
                 });
             }
 
@@ -170,11 +177,36 @@ public static class CorpusTrainingData
         public void Extract(ReportDocument document, ExtractionContext context) => Context = context;
     }
 
-    private static string? LabelFor(string? standard, GoldRecord gold, bool youth)
+    /// <summary>
+    /// The label a finding of a standard taken as printed is trained on: what the standard is, by the name the gold's
+    /// own rating of it prints (a PDU report of 2024 prints "2.1 Assessment"; the catalogue's 2.1 is court work), else by
+    /// the catalogue's name for its id; null for any other label.
+    /// </summary>
+    private static string? ConceptLabelFor(string label, GoldRecord gold)
+    {
+        var at = label.IndexOf('/', StringComparison.Ordinal);
+        if (at <= 0 || FrameworkCatalog.Default.Find(label[..at]) is not { } framework)
+        {
+            return null;
+        }
+
+        var id = label[(at + 1)..];
+        var printed = gold.Record.Ratings.FirstOrDefault(r => r.Framework == framework.Id && r.Standard == id && r.Label is { Length: > 0 })?.Label;
+        return StandardLabels.ConceptLabel(framework, id, printed);
+    }
+
+    private static string? LabelFor(string? standard, GoldRecord gold, bool youth, Framework? documentFramework)
     {
         if (string.IsNullOrWhiteSpace(standard))
         {
             return NoStandard;
+        }
+
+        // A Short Quality Screening letter has four sections, each evidenced by the FJI standard of that slug: the
+        // extractor asks such a document among those four alone.
+        if (documentFramework?.Id == SqsFramework && documentFramework.FindStandard(standard) is not null)
+        {
+            return SqsFramework + "/" + standard;
         }
 
         if (FjiStandards.Contains(standard))

@@ -163,18 +163,22 @@ public static class ModelTraining
     /// <summary>
     /// For model <paramref name="name"/>, how a predicted label becomes the answer the extractor gives for an example,
     /// for cross-validation to score that answer (null: the label is the answer). A standard-attribution label naming
-    /// court and out-of-court twins resolves by the example's wording and heading, as <c>StandardAttributor</c> does.
+    /// court and out-of-court twins resolves by the example's wording and heading, and one naming a standard taken as
+    /// printed to the id its document prints for it, as <c>StandardAttributor</c> does.
     /// </summary>
     public static Func<LabelledExample, string, string>? ResolverFor(string name) => name switch
     {
         ClassifierModels.StandardAttribution => (example, label) =>
-            StandardLabels.Answer(label, example.Input.Text, example.Input.Context, example.Input.Heading),
+            example.Printed is { } printed && printed.TryGetValue(label, out var answer) ? answer
+                : StandardLabels.Answer(label, example.Input.Text, example.Input.Context, example.Input.Heading),
         _ => null,
     };
 
     /// <summary>
     /// The name the catalogue gives the standard of a <c>framework/standard</c> label, lower-cased and without its
-    /// remarks in brackets (<c>hmip-probation-pdu/2.2</c> and <c>hmip-youth-2018/3.1</c>: <c>assessment</c>), or null.
+    /// remarks in brackets (<c>hmip-probation-pdu/2.2</c> and <c>hmip-youth-2018/3.1</c>: <c>assessment</c>), or null;
+    /// for a standard whose id is a slug, the slug (the FJI standards and the SQS sections that share them:
+    /// <c>protecting-the-public</c>).
     /// </summary>
     internal static string? StandardConcept(string label)
     {
@@ -185,6 +189,11 @@ public static class ModelTraining
         }
 
         var id = label[(at + 1)..];
+        if (id.Length > 0 && !char.IsDigit(id[0]) && framework.FindStandard(id) is not null)
+        {
+            return id;
+        }
+
         var name = (framework.FindStandard(id) ?? StandardLabels.Resolve(framework, id, 0))?.Label;
         if (name is null)
         {

@@ -26,6 +26,13 @@ public sealed record LabelledExample(ClassifierInput Input, string Label)
     /// </summary>
     public string? Scope { get; init; }
 
+    /// <summary>
+    /// Where a label stands for a different answer in each document (a standard taken as printed, named by what it is:
+    /// see <c>StandardLabels.ConceptLabel</c>), the answer each such label stands for in the example's document. Null:
+    /// none. Default: null.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Printed { get; init; }
+
     /// <summary>Whether a person wrote and labelled the example (a line of <c>Training/NAME.tsv</c>), rather than it being recovered from corpus gold. Default: false.</summary>
     public bool HandLabelled { get; init; }
 }

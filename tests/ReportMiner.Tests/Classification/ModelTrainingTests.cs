@@ -42,6 +42,50 @@ public sealed class ModelTrainingTests
         Assert.False(allowed(example, "hmip-probation-pdu/2.2"));
     }
 
+    [Theory]
+    [InlineData("hmip-probation-pdu", "2.1", "Assessment", "hmip-probation-pdu/assessment")]
+    [InlineData("hmip-probation-pdu", "2.2", null, "hmip-probation-pdu/assessment")]
+    [InlineData("hmip-youth-2025", "work-with-victims", "Work with victims", "hmip-youth-2025/victims")]
+    [InlineData("hmip-youth-2025", "victims", "its support for victims of crime committed by children", "hmip-youth-2025/victims")]
+    [InlineData("hmip-youth-2018", "2.1", "Assessment", null)]
+    public void StandardLabels_ConceptLabel_NamesAPrintedStandardByWhatItIs(string framework, string id, string? printed, string? expected)
+    {
+        var f = ReportMiner.Frameworks.FrameworkCatalog.Default.Find(framework)!;
+
+        Assert.Equal(expected, StandardLabels.ConceptLabel(f, id, printed));
+    }
+
+    [Fact]
+    public void StandardLabels_PrintedAnswers_TheIdTheDocumentPrintsBesideTheName()
+    {
+        // Given the ratings of a PDU report of 2024, which numbers its standards its own way
+        ReportMiner.Records.Rating Rated(string standard, string label) =>
+            new() { Area = "Swansea", Framework = "hmip-probation-pdu", Standard = standard, Label = label, Value = "Good" };
+        var ratings = new[] { Rated("overall", "Overall rating"), Rated("2.1", "Assessment"), Rated("2.2", "Planning"), Rated("2.4", "Reviewing") };
+
+        // When the concept labels are mapped to its numbers
+        var answers = StandardLabels.PrintedAnswers(ratings);
+
+        // Then each name stands for the number printed beside it
+        Assert.Equal("hmip-probation-pdu/2.1", answers["hmip-probation-pdu/assessment"]);
+        Assert.Equal("hmip-probation-pdu/2.4", answers["hmip-probation-pdu/reviewing"]);
+        Assert.False(answers.ContainsKey("hmip-probation-pdu/overall"));
+    }
+
+    [Fact]
+    public void ResolverFor_PrintedStandard_GivesTheDocumentsOwnId()
+    {
+        var example = new LabelledExample(new ClassifierInput("Reviewing was sufficient in 27 of the 46 cases"), "hmip-probation-pdu/reviewing")
+        {
+            Answer = "hmip-probation-pdu/2.4",
+            Printed = new Dictionary<string, string> { ["hmip-probation-pdu/reviewing"] = "hmip-probation-pdu/2.4" },
+        };
+        var resolve = ModelTraining.ResolverFor(ClassifierModels.StandardAttribution)!;
+
+        Assert.Equal("hmip-probation-pdu/2.4", resolve(example, "hmip-probation-pdu/reviewing"));
+        Assert.Equal("hmip-probation-pdu/2.2", resolve(example with { Printed = null }, "hmip-probation-pdu/assessment"));
+    }
+
     [Fact]
     public void GroupParaphrases_NearCopyOfACorpusSentence_JoinsItsDocument()
     {
