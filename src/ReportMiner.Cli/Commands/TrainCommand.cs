@@ -84,9 +84,10 @@ internal static class TrainCommand
                 }
 
                 var trainer = new ClassifierTrainer(ModelTraining.OptionsFor(name));
-                var cv = k >= 2 ? trainer.CrossValidate(examples, k, ModelTraining.AllowedLabelsFor(name), ModelTraining.ResolverFor(name)) : null;
+                var allowed = ModelTraining.AllowedLabelsFor(name, examples.Select(e => e.Label));
+                var cv = k >= 2 ? trainer.CrossValidate(examples, k, allowed, ModelTraining.ResolverFor(name)) : null;
                 var watch = Stopwatch.StartNew();
-                var model = trainer.Train(name, examples);
+                var model = trainer.Train(name, examples, allowed);
                 watch.Stop();
                 await using (var file = File.Create(Path.Combine(outFolder, name + ".rmm")))
                 {
@@ -99,7 +100,7 @@ internal static class TrainCommand
                     name, examples.Count, model.Labels.Count, model.FeatureCount, accuracy, answered, watch.Elapsed.TotalSeconds));
                 if (cv is not null)
                 {
-                    int fromCorpus = examples.Count(e => e.Group is not null), wrongFromCorpus = cv.Mistakes.Count(m => m.Example.Group is not null);
+                    int fromCorpus = examples.Count(e => !e.HandLabelled), wrongFromCorpus = cv.Mistakes.Count(m => !m.Example.HandLabelled);
                     int written = examples.Count - fromCorpus, wrongWritten = cv.Mistakes.Count - wrongFromCorpus;
                     await stdout.WriteLineAsync(string.Format(c, "  k-fold accuracy by source: corpus gold {0:0.000} ({1}/{2}), hand-labelled {3:0.000} ({4}/{5})",
                         fromCorpus == 0 ? 0 : (double)(fromCorpus - wrongFromCorpus) / fromCorpus, fromCorpus - wrongFromCorpus, fromCorpus,

@@ -30,18 +30,22 @@ public sealed class ClassifierTrainer
     /// all of them with that temperature.
     /// </summary>
     /// <exception cref="ArgumentException">There are no examples, or an example has no label.</exception>
-    public SoftmaxClassifier Train(string name, IReadOnlyList<LabelledExample> examples)
+    /// <param name="name">The model's name.</param>
+    /// <param name="examples">The examples.</param>
+    /// <param name="allowed">Where given, the labels each example may be given where the model is used (see
+    /// <see cref="ITextClassifier.PredictAmong"/>): the model learns to choose among them alone for it.</param>
+    public SoftmaxClassifier Train(string name, IReadOnlyList<LabelledExample> examples, Func<LabelledExample, string, bool>? allowed = null)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var problem = TrainingProblem.Create(examples, Options.Features, Options.GroupLabels, Options.LabelGroup);
+        var problem = TrainingProblem.Create(examples, Options.Features, Options.GroupLabels, Options.LabelGroup, allowed);
         return Train(name, problem, Enumerable.Range(0, problem.Count).ToArray());
     }
 
     /// <summary>
     /// Splits the examples into <paramref name="folds"/> folds (one document's examples together, labels spread
     /// evenly: see <see cref="LabelledExample.Group"/>), trains on all but one and tests on that one, for each fold in
-    /// turn. Where <paramref name="allowed"/> is given, each held-out example is classified only among the labels it
-    /// accepts for that example, as <see cref="ITextClassifier.PredictAmong"/> does where the model is used. Where
+    /// turn. Where <paramref name="allowed"/> is given, each example is trained and each held-out example classified only
+    /// among the labels it accepts for that example, as <see cref="ITextClassifier.PredictAmong"/> does where the model is used. Where
     /// <paramref name="resolve"/> is given, a prediction is right when the answer it resolves to for the example equals
     /// the example's <see cref="LabelledExample.Answer"/> (else its label), as the rules that turn a label into an
     /// answer where the model is used would have it.
@@ -53,7 +57,7 @@ public sealed class ClassifierTrainer
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var mistakes = new List<CrossValidationMistake>();
-        var problem = TrainingProblem.Create(examples, Options.Features, Options.GroupLabels, Options.LabelGroup);
+        var problem = TrainingProblem.Create(examples, Options.Features, Options.GroupLabels, Options.LabelGroup, allowed);
         var foldOf = problem.StratifiedFolds(Enumerable.Range(0, problem.Count).ToArray(), folds);
         var accuracies = new double[folds];
         int correct = 0, abstained = 0, correctAnswered = 0;

@@ -1,6 +1,8 @@
 using System.Text;
 using ReportMiner.Documents;
 using ReportMiner.Evaluation;
+using ReportMiner.Extraction;
+using ReportMiner.Frameworks;
 using ReportMiner.Records;
 using ReportMiner.Text;
 
@@ -45,6 +47,8 @@ public static class CorpusTrainingData
         "reducing-reoffending", "protecting-the-public", "protecting-the-child", "sentence-served", "governance-partnerships", "interventions", "court-work",
     };
 
+    private const string SqsFramework = "hmip-youth-sqs";
+
     private static readonly HashSet<string> CciStandards = new(StringComparer.Ordinal) { "safeguarding", "risk-of-harm", "likelihood-of-reoffending" };
 
     /// <summary>Reads every gold file under <paramref name="root"/> (recursively) with its document.</summary>
@@ -59,7 +63,11 @@ public static class CorpusTrainingData
             throw new ArgumentException($"{root} is in a 'test' folder: the test split is held out and never used for training", nameof(root));
         }
 
-        var extractor = ReportExtractor.Create(ReportExtractorOptions.Default with { UseClassifiers = false });
+        // The rules run over each document as in extraction (the trained models only listen), so that a finding is read
+        // from the sentences the extractor reads, with the document's framework and scope as the extractor sees them.
+        var capture = new ContextCapture();
+        var pipeline = new ReportPipelineBuilder().UseDefaults().Use(capture).Build();
+        var extractor = ReportExtractor.Create(pipeline, ReportExtractorOptions.Default with { UseClassifiers = false });
         var standards = new List<LabelledExample>();
         var quotes = new List<LabelledExample>();
         var ratings = new List<LabelledExample>();
@@ -72,29 +80,52 @@ public static class CorpusTrainingData
             }
 
             var gold = GoldRecord.Read(goldPath);
-            var document = extractor.Load(File.ReadAllBytes(documentPath), documentPath);
-            var sentences = SentencesOf(document);
+            extractor.Extract(File.ReadAllBytes(documentPath), documentPath);
+            var context = capture.Context!;
+            var sentences = SentencesOf(context);
             documents++;
-            var youth = IsYouth(gold, document);
+            var youth = IsYouth(gold, context.Document);
+            var many = FindingInput.ReportsOnManyServices(context);
+            var used = new Dictionary<string, int>(StringComparer.Ordinal);
+            var printed = StandardLabels.PrintedAnswers(context.Ratings);
 
             for (var i = 0; i < gold.Record.CaseRatios.Count; i++)
             {
                 var ratio = gold.Record.CaseRatios[i];
                 var evidence = ratio.Evidence?.Text;
-                var label = LabelFor(ratio.Standard, gold, youth);
+                var label = LabelFor(ratio.Standard, gold, youth, context.DocumentFramework);
                 if (string.IsNullOrWhiteSpace(evidence) || label is null)
                 {
                     continue;
                 }
 
-                if (Find(sentences, evidence) is { } s)
-                {
-                    standards.Add(new LabelledExample(FindingInput.For(s.Text, RatioOffset(s.Text, OffsetOf(s, evidence), evidence.Trim().Length, ratio), s.Heading, s.Kind.ToString()), label) { Group = goldPath });
-                }
-                else
+                // The same evidence twice ("89%" in two rows of a table) is the next place it stands, in the gold's order.
+                var key = Fold(evidence);
+                var at = FindFrom(sentences, evidence, used.TryGetValue(key, out var last) ? last + 1 : 0);
+                if (at < 0)
                 {
                     unmatched++;
+                    continue;
                 }
+
+                used[key] = at;
+                var s = sentences[at];
+                var offset = RatioOffset(s.Text, OffsetOf(s, evidence), evidence.Trim().Length, ratio);
+                if (AskedQuestion(sentences, at, offset) is { } question)
+                {
+                    // "Does planning focus on …?  78%": the extractor reads the answer with its question.
+                    (s, offset) = (question, question.Text.Length);
+                }
+
+                var input = FindingInput.For(s.Text, offset, s.Heading, s.Kind.ToString(), many);
+                var concept = ConceptLabelFor(label, gold);
+                standards.Add(new LabelledExample(input, concept ?? label)
+                {
+                    Group = goldPath,
+                    Scope = label == NoStandard ? context.DocumentFramework?.Id ?? string.Empty : null,
+                    Answer = concept is null ? null : label,
+                    Printed = printed.Count > 0 ? printed : null,
+                });
             }
 
             for (var i = 0; i < gold.Record.Quotes.Count; i++)
@@ -138,11 +169,44 @@ public static class CorpusTrainingData
         return new CorpusExamples(documents, Distinct(standards), Distinct(quotes), Distinct(ratings), unmatched);
     }
 
-    private static string? LabelFor(string? standard, GoldRecord gold, bool youth)
+    /// <summary>Keeps the context of the last document extracted (the last stage of a pipeline read for training).</summary>
+    private sealed class ContextCapture : IRecordExtractor
+    {
+        public ExtractionContext? Context { get; private set; }
+
+        public void Extract(ReportDocument document, ExtractionContext context) => Context = context;
+    }
+
+    /// <summary>
+    /// The label a finding of a standard taken as printed is trained on: what the standard is, by the name the gold's
+    /// own rating of it prints (a PDU report of 2024 prints "2.1 Assessment"; the catalogue's 2.1 is court work), else by
+    /// the catalogue's name for its id; null for any other label.
+    /// </summary>
+    private static string? ConceptLabelFor(string label, GoldRecord gold)
+    {
+        var at = label.IndexOf('/', StringComparison.Ordinal);
+        if (at <= 0 || FrameworkCatalog.Default.Find(label[..at]) is not { } framework)
+        {
+            return null;
+        }
+
+        var id = label[(at + 1)..];
+        var printed = gold.Record.Ratings.FirstOrDefault(r => r.Framework == framework.Id && r.Standard == id && r.Label is { Length: > 0 })?.Label;
+        return StandardLabels.ConceptLabel(framework, id, printed);
+    }
+
+    private static string? LabelFor(string? standard, GoldRecord gold, bool youth, Framework? documentFramework)
     {
         if (string.IsNullOrWhiteSpace(standard))
         {
             return NoStandard;
+        }
+
+        // A Short Quality Screening letter has four sections, each evidenced by the FJI standard of that slug: the
+        // extractor asks such a document among those four alone.
+        if (documentFramework?.Id == SqsFramework && documentFramework.FindStandard(standard) is not null)
+        {
+            return SqsFramework + "/" + standard;
         }
 
         if (FjiStandards.Contains(standard))
@@ -178,52 +242,72 @@ public static class CorpusTrainingData
         return document.Text.Contains("youth", StringComparison.OrdinalIgnoreCase) || document.Text.Contains("young people", StringComparison.OrdinalIgnoreCase);
     }
 
-    private sealed record Located(string Text, string? Heading, BlockKind Kind, string BlockText, string Folded);
+    private sealed record Located(string Text, string? Heading, BlockKind Kind, string BlockText, string Folded, int Block);
 
-    private static List<Located> SentencesOf(ReportDocument document)
-    {
-        var list = new List<Located>();
-        string? heading = null;
-        foreach (var block in document.Blocks)
-        {
-            if (block.Kind == BlockKind.Heading)
-            {
-                heading = block.Text;
-            }
-
-            if (block.Kind == BlockKind.Furniture)
-            {
-                continue;
-            }
-
-            foreach (var (start, length) in SentenceSplitter.Split(block.Text))
-            {
-                var text = block.Text.Substring(start, length);
-                list.Add(new Located(text, block.Kind == BlockKind.Heading ? null : heading, block.Kind, block.Text, Fold(text)));
-            }
-        }
-
-        return list;
-    }
+    /// <summary>The extractor's sentences of the document, each with its section heading (none for a heading itself).</summary>
+    private static List<Located> SentencesOf(ExtractionContext context) =>
+        context.Analysis.Sentences.Select(s => new Located(
+            s.Text,
+            s.Block.Kind == BlockKind.Heading || s.HeadingIndex < 0 ? null : context.Document.Blocks[s.HeadingIndex].Text,
+            s.Block.Kind,
+            s.Block.Text,
+            Fold(s.Text),
+            s.BlockIndex)).ToList();
 
     /// <summary>The first sentence holding <paramref name="evidence"/>, else the first holding its opening words.</summary>
-    private static Located? Find(List<Located> sentences, string evidence)
+    private static Located? Find(List<Located> sentences, string evidence) => FindFrom(sentences, evidence, 0) is var at and >= 0 ? sentences[at] : null;
+
+    /// <summary>
+    /// The index of the first sentence from <paramref name="from"/> on (else from the start) holding
+    /// <paramref name="evidence"/>, else holding its opening words; −1 where none does.
+    /// </summary>
+    private static int FindFrom(List<Located> sentences, string evidence, int from)
     {
         var folded = Fold(evidence);
         if (folded.Length == 0)
         {
-            return null;
-        }
-
-        var hit = sentences.FirstOrDefault(s => s.Folded.Contains(folded, StringComparison.Ordinal));
-        if (hit is not null)
-        {
-            return hit;
+            return -1;
         }
 
         var words = folded.Split(' ');
         var opening = string.Join(' ', words.Take(Math.Min(words.Length, 6)));
-        return words.Length >= 3 ? sentences.FirstOrDefault(s => s.Folded.Contains(opening, StringComparison.Ordinal)) : null;
+        foreach (var (needle, ok) in new[] { (folded, true), (opening, words.Length >= 3) })
+        {
+            if (!ok)
+            {
+                continue;
+            }
+
+            foreach (var start in from > 0 ? new[] { from, 0 } : [0])
+            {
+                for (var i = start; i < sentences.Count; i++)
+                {
+                    if (sentences[i].Folded.Contains(needle, StringComparison.Ordinal))
+                    {
+                        return i;
+                    }
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The question a table row's answer stands after ("Does assessment … safe?    89%"), where the finding at
+    /// <paramref name="offset"/> is that answer alone (no word before it in its sentence) and the sentence before it in
+    /// the same block asks a question: the extractor reads the answer with its question. Else null.
+    /// </summary>
+    private static Located? AskedQuestion(List<Located> sentences, int at, int offset)
+    {
+        var s = sentences[at];
+        if (at == 0 || s.Text[..Math.Min(offset, s.Text.Length)].Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        var before = sentences[at - 1];
+        return before.Block == s.Block && before.Text.TrimEnd().EndsWith('?') ? before : null;
     }
 
     /// <summary>Where <paramref name="evidence"/> starts in the sentence (as the extractor's offset of a finding), else where its opening words do, else 0.</summary>

@@ -20,14 +20,32 @@ internal static class FindingInput
     /// about (<c>cue-out-of-court</c>, <c>cue-court</c>) and which domain the heading numbers (<c>cue-domain-2</c>),
     /// so that "planning" in out-of-court work (3.2) and in court work (2.2) read apart even where the clause does not say.
     /// </remarks>
-    public static ClassifierInput For(string sentence, int offset, string? heading, string? kind)
+    /// <param name="sentence">The sentence that states the finding.</param>
+    /// <param name="offset">Where the finding's ratio stands in it.</param>
+    /// <param name="heading">Its section heading, where there is one.</param>
+    /// <param name="kind">The kind of its block.</param>
+    /// <param name="manyServices">Whether its document reports on many services (see <see cref="ReportsOnManyServices"/>), where known.</param>
+    public static ClassifierInput For(string sentence, int offset, string? heading, string? kind, bool manyServices = false)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var clause = Clause(sentence, Math.Clamp(offset, 0, sentence.Length));
-        var cues = Cues(sentence, heading);
+        var cues = (Cues(sentence, heading) + " " + TopicCues(sentence, offset, clause)).Trim();
+        if (manyServices)
+        {
+            cues = (cues + " cuemanyservices").TrimStart();
+        }
+
         var context = clause.Length == sentence.Trim().Length ? cues : sentence + " " + cues;
         return new ClassifierInput(clause, heading, kind, context.Trim() is { Length: > 0 } c ? c : null);
     }
+
+    /// <summary>
+    /// Whether the document of <paramref name="context"/> reports on many services rather than one inspection: an annual
+    /// report, a news article, or a document with no main area. Its findings are quoted across services, and their
+    /// authors rarely pin a standard down (the cue <c>cuemanyservices</c>).
+    /// </summary>
+    internal static bool ReportsOnManyServices(ReportMiner.Extraction.ExtractionContext context) =>
+        context.MainArea is null || context.Kind is Records.DocumentKinds.AnnualReport or Records.DocumentKinds.NewsArticle;
 
     /// <summary>The cue words of a finding's sentence and heading (space-separated; empty where there are none).</summary>
     internal static string Cues(string sentence, string? heading)
@@ -51,8 +69,81 @@ internal static class FindingInput
             cues.Add("cuedomain" + h[0]);
         }
 
+        // A finding printed under its section's number ("1.2. PSRs had been written …"): the number's domain.
+        if (SectionStart.Match(sentence) is { Success: true } section)
+        {
+            cues.Add("cuesection" + section.Groups[1].Value);
+        }
+
         return string.Join(' ', cues);
     }
+
+    /// <summary>
+    /// The topics of a finding (<see cref="Topics"/>, the words of the standards' own names and what they cover), as cue
+    /// words: <c>cuet</c>+topic for each topic its clause names, and <c>cuen</c>+topic for the topic named nearest before
+    /// its ratio in the sentence (else first after it), as the rules read a standard named in the sentence.
+    /// </summary>
+    internal static string TopicCues(string sentence, int offset, string clause)
+    {
+        var cues = new List<string>();
+        foreach (var (topic, pattern) in Topics)
+        {
+            if (pattern.IsMatch(clause))
+            {
+                cues.Add("cuet" + topic);
+            }
+        }
+
+        string? nearest = null, after = null;
+        int nearestAt = -1, afterAt = int.MaxValue;
+        foreach (var (topic, pattern) in Topics)
+        {
+            foreach (System.Text.RegularExpressions.Match m in pattern.Matches(sentence))
+            {
+                if (m.Index < offset && m.Index > nearestAt)
+                {
+                    (nearest, nearestAt) = (topic, m.Index);
+                }
+                else if (m.Index >= offset && m.Index < afterAt)
+                {
+                    (after, afterAt) = (topic, m.Index);
+                }
+            }
+        }
+
+        if ((nearest ?? after) is { } near)
+        {
+            cues.Add("cuen" + near);
+        }
+
+        return string.Join(' ', cues);
+    }
+
+    /// <summary>
+    /// What the standards' names speak of, each with the words that name it in inspection reports (the names in the
+    /// frameworks' catalogue and their everyday forms: "PSRs" for court reports, "safe from" for risk of harm).
+    /// </summary>
+    private static readonly (string Topic, System.Text.RegularExpressions.Regex Pattern)[] Topics =
+    [
+        ("assessment", Topic(@"assess\w*|analys\w*|screening|asset|understood|identified|factors linked")),
+        ("planning", Topic(@"plan|plans|planning|contingency")),
+        ("delivery", Topic(@"implement\w*|deliver\w*|interventions?|programmes?|services? (?:were |was )?(?:provided|offered)|supervision|home visits?")),
+        ("reviewing", Topic(@"review\w*|updated|reassess\w*")),
+        ("courtwork", Topic(@"court work|court reports?|reports? (?:to|for) (?:the )?court|pre ?sentence|psrs?|proposals?|sentencers?|information (?:given|provided) to the court|before sentence")),
+        ("reoffending", Topic(@"reoffend\w*|re offend\w*|desist\w*|offending behaviour|causes of offending")),
+        ("riskofharm", Topic(@"risk of (?:serious )?harm|other people safe|others safe|people safe|the public|public protection|mappa|victims?|domestic abuse")),
+        ("childsafety", Topic(@"safeguard\w*|vulnerab\w*|child safe|young person safe|child's (?:own )?safety|safety and wellbeing|wellbeing|social care|exploitation")),
+        ("sentence", Topic(@"complian\w*|comply|complied|enforcement|breach\w*|engag\w*|barriers|diversity|sentence (?:is|was) served|frequency of contact")),
+        ("resettlement", Topic(@"resettle\w*|custody|custodial|release\w*|secure estate|through the gate|prison\w*")),
+        ("unpaidwork", Topic(@"unpaid work|community payback")),
+        ("outofcourtpolicy", Topic(@"joint (?:working|work|decision\w*)|decision making|panel|police|policy|diversion\w*")),
+        ("victims", Topic(@"victims?|restorative")),
+    ];
+
+    private static System.Text.RegularExpressions.Regex Topic(string alternatives) =>
+        new(@"\b(?:" + alternatives + @")\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    private static readonly System.Text.RegularExpressions.Regex SectionStart = new(@"^\s*(?:[-•*·]\s*)?(\d)\.\d{1,2}\.?\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly string[] OutOfCourtWords = ["out of court", "caution", "community resolution", "diversion", "diverted", "triage", "youth conditional", "prevention"];
 

@@ -31,6 +31,8 @@ public static class ModelTraining
             examples.AddRange(corpus.For(name));
         }
 
+        examples = GroupParaphrases(examples);
+
         if (name == ClassifierModels.StandardAttribution)
         {
             // The court and out-of-court twins are one label; the answer is the standard (see StandardLabels).
@@ -65,28 +67,118 @@ public static class ModelTraining
     /// an example's label names its document's framework; one labelled <c>any/none</c> names none, so every label is
     /// open to it.
     /// </summary>
-    public static Func<LabelledExample, string, bool>? AllowedLabelsFor(string name) => name switch
+    /// <param name="name">The model.</param>
+    /// <param name="labels">The model's labels, where known: an <c>any/none</c> example whose <see cref="LabelledExample.Scope"/> names a
+    /// framework none of them belongs to is asked among its framework family's, as <c>StandardAttributor</c> asks.</param>
+    public static Func<LabelledExample, string, bool>? AllowedLabelsFor(string name, IEnumerable<string>? labels = null)
     {
-        ClassifierModels.StandardAttribution => (example, label) =>
-            FrameworkOfLabel(example.Answer ?? example.Label) is not { } framework || label == CorpusTrainingData.NoStandard || FrameworkOfLabel(label) == framework,
-        _ => null,
-    };
+        if (name != ClassifierModels.StandardAttribution)
+        {
+            return null;
+        }
+
+        var known = new HashSet<string>((labels ?? []).Select(FrameworkOfLabel).OfType<string>(), StringComparer.Ordinal);
+        return (example, label) =>
+        {
+            if (label == CorpusTrainingData.NoStandard)
+            {
+                return true;
+            }
+
+            if (FrameworkOfLabel(example.Answer ?? example.Label) is { } framework)
+            {
+                return FrameworkOfLabel(label) == framework;
+            }
+
+            // An example of no particular standard: its document's framework, where known, as the extractor asks.
+            return example.Scope switch
+            {
+                null => true,
+                "" => false,
+                var scope when known.Contains(scope) => FrameworkOfLabel(label) == scope,
+                var scope => FamilyOf(FrameworkOfLabel(label)) is { } family && family == FamilyOf(scope),
+            };
+        };
+    }
+
+    private static string? FamilyOf(string? framework) => framework is null ? null : FrameworkCatalog.Default.Find(framework)?.Family;
+
+    /// <summary>
+    /// Puts each hand-labelled example that paraphrases a corpus example in that example's <see cref="LabelledExample.Group"/>
+    /// (its document), so that cross-validation never tests a sentence on a near-copy of itself: most of its word
+    /// pairs (numbers folded) stand in one corpus sentence — at least 80 %, or 60 % with all its numbers there too.
+    /// </summary>
+    internal static List<LabelledExample> GroupParaphrases(List<LabelledExample> examples)
+    {
+        var corpus = examples.Where(e => e.Group is not null && !e.HandLabelled)
+            .Select(e => (e.Group!, Pairs: WordPairs(e.Input.Text + " " + e.Input.Context), Numbers: Numbers(e.Input.Text + " " + e.Input.Context)))
+            .ToList();
+        if (corpus.Count == 0)
+        {
+            return examples;
+        }
+
+        return examples.ConvertAll(e =>
+        {
+            if (e.Group is not null || !e.HandLabelled)
+            {
+                return e;
+            }
+
+            var pairs = WordPairs(e.Input.Text);
+            var numbers = Numbers(e.Input.Text);
+            if (pairs.Count == 0)
+            {
+                return e;
+            }
+
+            string? best = null;
+            var bestShare = 0.0;
+            foreach (var (group, corpusPairs, corpusNumbers) in corpus)
+            {
+                var share = (double)pairs.Count(corpusPairs.Contains) / pairs.Count;
+                if ((share >= 0.8 || (share >= 0.6 && numbers.Count > 0 && numbers.IsSubsetOf(corpusNumbers))) && share > bestShare)
+                {
+                    (best, bestShare) = (group, share);
+                }
+            }
+
+            return best is null ? e : e with { Group = best };
+        });
+    }
+
+    private static HashSet<string> WordPairs(string text)
+    {
+        var words = Words(text).Select(w => char.IsDigit(w[0]) ? "#" : w).ToList();
+        return new HashSet<string>(words.Zip(words.Skip(1), (a, b) => a + " " + b), StringComparer.Ordinal);
+    }
+
+    private static HashSet<string> Numbers(string text) => new(Words(text).Where(w => char.IsDigit(w[0])), StringComparer.Ordinal);
+
+    private static IEnumerable<string> Words(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text.ToLowerInvariant(), @"[\p{L}]+|\d+")
+            .Select(m => m.Value)
+            .Where(w => !w.StartsWith("cue", StringComparison.Ordinal));
 
     /// <summary>
     /// For model <paramref name="name"/>, how a predicted label becomes the answer the extractor gives for an example,
     /// for cross-validation to score that answer (null: the label is the answer). A standard-attribution label naming
-    /// court and out-of-court twins resolves by the example's wording and heading, as <c>StandardAttributor</c> does.
+    /// court and out-of-court twins resolves by the example's wording and heading, and one naming a standard taken as
+    /// printed to the id its document prints for it, as <c>StandardAttributor</c> does.
     /// </summary>
     public static Func<LabelledExample, string, string>? ResolverFor(string name) => name switch
     {
         ClassifierModels.StandardAttribution => (example, label) =>
-            StandardLabels.Answer(label, example.Input.Text + " " + example.Input.Context, example.Input.Heading),
+            example.Printed is { } printed && printed.TryGetValue(label, out var answer) ? answer
+                : StandardLabels.Answer(label, example.Input.Text, example.Input.Context, example.Input.Heading),
         _ => null,
     };
 
     /// <summary>
     /// The name the catalogue gives the standard of a <c>framework/standard</c> label, lower-cased and without its
-    /// remarks in brackets (<c>hmip-probation-pdu/2.2</c> and <c>hmip-youth-2018/3.1</c>: <c>assessment</c>), or null.
+    /// remarks in brackets (<c>hmip-probation-pdu/2.2</c> and <c>hmip-youth-2018/3.1</c>: <c>assessment</c>), or null;
+    /// for a standard whose id is a slug, the slug (the FJI standards and the SQS sections that share them:
+    /// <c>protecting-the-public</c>).
     /// </summary>
     internal static string? StandardConcept(string label)
     {
@@ -97,6 +189,11 @@ public static class ModelTraining
         }
 
         var id = label[(at + 1)..];
+        if (id.Length > 0 && !char.IsDigit(id[0]) && framework.FindStandard(id) is not null)
+        {
+            return id;
+        }
+
         var name = (framework.FindStandard(id) ?? StandardLabels.Resolve(framework, id, 0))?.Label;
         if (name is null)
         {

@@ -1,5 +1,6 @@
 using ReportMiner.Extraction.Frameworks;
 using ReportMiner.Frameworks;
+using ReportMiner.Records;
 
 namespace ReportMiner.Classification;
 
@@ -11,7 +12,7 @@ namespace ReportMiner.Classification;
 /// about court or out-of-court work is the rules' to say (<see cref="CourtWording"/>: the sentence's wording, else its
 /// section's heading, else court work), as they do for a standard named in the sentence.
 /// </summary>
-internal static class StandardLabels
+internal static partial class StandardLabels
 {
     /// <summary>The label the model is trained on for the answer <paramref name="label"/> (<c>framework/standard</c> or <c>any/none</c>).</summary>
     public static string TrainingLabel(string label)
@@ -46,21 +47,94 @@ internal static class StandardLabels
     }
 
     /// <summary>
-    /// The answer (<c>framework/standard</c>) the model's <paramref name="label"/> gives for a finding whose sentence and
-    /// cues are <paramref name="text"/> under <paramref name="heading"/>, as <c>StandardAttributor</c> resolves it.
+    /// The answer (<c>framework/standard</c>) the model's <paramref name="label"/> gives for a finding whose clause is
+    /// <paramref name="clause"/> in a sentence (and cues) <paramref name="sentence"/> under <paramref name="heading"/>, as
+    /// <c>StandardAttributor</c> resolves it (see <see cref="DomainOf"/>).
     /// </summary>
-    public static string Answer(string label, string text, string? heading)
+    public static string Answer(string label, string clause, string? sentence, string? heading)
     {
         ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(clause);
         var at = label.IndexOf('/', StringComparison.Ordinal);
         if (at <= 0 || FrameworkCatalog.Default.Find(label[..at]) is not { } framework)
         {
             return label;
         }
 
-        var domain = CourtWording.DomainOf(text) ?? (heading is null ? null : CourtWording.HeadingDomain(heading)) ?? CourtWording.CourtDomain;
+        var domain = DomainOf(clause, sentence, heading is null ? null : CourtWording.HeadingDomain(heading));
         return Resolve(framework, label[(at + 1)..], domain) is { } standard ? label[..(at + 1)] + standard.Id : label;
     }
+
+    /// <summary>
+    /// The domain (court work 2, out-of-court work 3) of a finding: its own clause's wording ("… in 22 of the 23 court
+    /// cases"), else its sentence's (a sentence may speak of both: "out-of-court work was outstanding, and court
+    /// cases …"), else the section's <paramref name="sectionDomain"/>, else court work.
+    /// </summary>
+    public static int DomainOf(string clause, string? sentence, int? sectionDomain) =>
+        CourtWording.DomainOf(clause) ?? (sentence is null ? null : CourtWording.DomainOf(sentence)) ?? sectionDomain ?? CourtWording.CourtDomain;
+
+    /// <summary>
+    /// The model's label for the standard <paramref name="id"/> of <paramref name="framework"/>, which a framework whose
+    /// standards are taken as printed (<see cref="Framework.OpenStandards"/>: PDU and 2025 youth numbers and names change
+    /// between reports) names by what it is — its printed name <paramref name="printed"/> where known, else the
+    /// catalogue's name for the id (<c>hmip-probation-pdu/assessment</c>, <c>hmip-youth-2025/victims</c>) — and any
+    /// other framework by its id (null: keep the id).
+    /// </summary>
+    public static string? ConceptLabel(Framework framework, string id, string? printed)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(id);
+        if (!framework.OpenStandards || !framework.Id.StartsWith("hmip-", StringComparison.Ordinal) || id == "overall")
+        {
+            return null;
+        }
+
+        var concept = printed is not null ? ConceptOf(framework, printed) : framework.FindStandard(id) is { } known ? NameOf(known) : null;
+        return concept is { Length: > 0 } ? framework.Id + "/" + concept : null;
+    }
+
+    /// <summary>
+    /// For a document's <paramref name="ratings"/>, the answer each concept label (<see cref="ConceptLabel"/>) stands for
+    /// in it: the id it prints beside that name ("2.1 Assessment" in a PDU report of 2024: <c>hmip-probation-pdu/assessment</c>
+    /// is <c>hmip-probation-pdu/2.1</c>). The first rating of a name wins.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> PrintedAnswers(IEnumerable<Rating> ratings, FrameworkCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(ratings);
+        catalog ??= FrameworkCatalog.Default;
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in ratings)
+        {
+            if (r.Standard is { } id && r.Label is { } printed && catalog.Find(r.Framework) is { } framework
+                && ConceptLabel(framework, id, printed) is { } concept)
+            {
+                answers.TryAdd(concept, r.Framework + "/" + id);
+            }
+        }
+
+        return answers;
+    }
+
+    /// <summary>
+    /// What a printed standard name ("2.1 Assessment", "Work with victims") names: the catalogue's standard of that name,
+    /// else the first it names inside it, as a slug; else the name's own slug.
+    /// </summary>
+    private static string ConceptOf(Framework framework, string printed)
+    {
+        var name = LeadingNumber().Replace(printed, string.Empty).Trim();
+        var matcher = StandardMatcher.For(framework);
+        var known = matcher.MatchLabel(name);
+        if (known.Count == 0 && matcher.Find(name).FirstOrDefault() is { Standards.Count: > 0 } mention)
+        {
+            // A name in words of its own ("its support for victims of crime committed by children"): the standard it names.
+            known = mention.Standards;
+        }
+
+        return known.Count > 0 ? NameOf(known[0]) : StandardSlug.From(name);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d+(?:\.\d+)*\.?\s*")]
+    private static partial System.Text.RegularExpressions.Regex LeadingNumber();
 
     /// <summary>A standard's name as a slug, without its remarks in brackets (<c>implementation-and-delivery</c>).</summary>
     private static string NameOf(Standard standard)

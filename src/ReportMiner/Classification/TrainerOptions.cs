@@ -18,6 +18,23 @@ public sealed record LabelledExample(ClassifierInput Input, string Label)
     /// validation given a resolver scores the resolved prediction against it. Default: null.
     /// </summary>
     public string? Answer { get; init; }
+
+    /// <summary>
+    /// What decides the labels the example may be given where the model is used, where its label does not: for a
+    /// standard-attribution example labelled <c>any/none</c> from a corpus document, the id of the framework the
+    /// extractor takes the document to be in (empty: none). Null: unknown. Default: null.
+    /// </summary>
+    public string? Scope { get; init; }
+
+    /// <summary>
+    /// Where a label stands for a different answer in each document (a standard taken as printed, named by what it is:
+    /// see <c>StandardLabels.ConceptLabel</c>), the answer each such label stands for in the example's document. Null:
+    /// none. Default: null.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Printed { get; init; }
+
+    /// <summary>Whether a person wrote and labelled the example (a line of <c>Training/NAME.tsv</c>), rather than it being recovered from corpus gold. Default: false.</summary>
+    public bool HandLabelled { get; init; }
 }
 
 /// <summary>

@@ -40,7 +40,7 @@ public static class TrainingData
             }
 
             string? Cell(int i) => i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i].Trim() : null;
-            examples.Add(new LabelledExample(new ClassifierInput(cells[1].Trim(), Cell(2), Cell(3), Cell(4)), cells[0].Trim()));
+            examples.Add(new LabelledExample(new ClassifierInput(cells[1].Trim(), Cell(2), Cell(3), Cell(4)), cells[0].Trim()) { HandLabelled = true });
         }
 
         return examples;

@@ -10,10 +10,12 @@ internal sealed class TrainingProblem
     private readonly int[][] _indices;
     private readonly float[][] _values;
     private readonly string?[] _groups;
+    private readonly bool[]?[] _allowed;
 
-    private TrainingProblem(string[] labels, int[] labelGroups, int groupCount, int[] targets, int[] rowFeatures, int[][] indices, float[][] values, string?[] groups)
+    private TrainingProblem(string[] labels, int[] labelGroups, int groupCount, int[] targets, int[] rowFeatures, int[][] indices, float[][] values, string?[] groups, bool[]?[] allowed)
     {
         _groups = groups;
+        _allowed = allowed;
         Labels = labels;
         LabelGroups = labelGroups;
         GroupCount = groupCount;
@@ -45,7 +47,13 @@ internal sealed class TrainingProblem
 
     public int Rows => RowFeatures.Length;
 
-    public static TrainingProblem Create(IReadOnlyList<LabelledExample> examples, FeatureOptions features, bool groupLabels = true, Func<string, string?>? labelGroup = null)
+    /// <summary>Turns <paramref name="examples"/> into features.</summary>
+    /// <param name="examples">The examples.</param>
+    /// <param name="features">How text is read.</param>
+    /// <param name="groupLabels">Whether labels share weights per group.</param>
+    /// <param name="labelGroup">The group of each label (null: its prefix).</param>
+    /// <param name="allowed">Where given, the labels each example may be given: its softmax runs over them alone, in training as where the model is used.</param>
+    public static TrainingProblem Create(IReadOnlyList<LabelledExample> examples, FeatureOptions features, bool groupLabels = true, Func<string, string?>? labelGroup = null, Func<LabelledExample, string, bool>? allowed = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         if (examples.Count == 0)
@@ -89,7 +97,19 @@ internal sealed class TrainingProblem
             targets[i] = labelIndex[examples[i].Label];
         }
 
-        return new TrainingProblem(labels, labelGroups, groupCount, targets, rowFeatures.ToArray(), indices, values, examples.Select(e => e.Group).ToArray());
+        // An example's own label is always among those it may be given; an example that may be given every label needs no mask.
+        var masks = examples.Select((e, i) =>
+        {
+            if (allowed is null)
+            {
+                return null;
+            }
+
+            var mask = labels.Select(l => allowed(e, l)).ToArray();
+            mask[targets[i]] = true;
+            return mask.All(m => m) ? null : mask;
+        }).ToArray();
+        return new TrainingProblem(labels, labelGroups, groupCount, targets, rowFeatures.ToArray(), indices, values, examples.Select(e => e.Group).ToArray(), masks);
     }
 
     /// <summary>
@@ -166,9 +186,10 @@ internal sealed class TrainingProblem
             }
         }
 
+        var mask = _allowed[i];
         for (var j = 0; j < k; j++)
         {
-            z[j] += bias[j] + (GroupCount > 0 && LabelGroups[j] >= 0 ? z[k + LabelGroups[j]] : 0);
+            z[j] = mask is not null && !mask[j] ? double.NegativeInfinity : z[j] + bias[j] + (GroupCount > 0 && LabelGroups[j] >= 0 ? z[k + LabelGroups[j]] : 0);
         }
     }
 

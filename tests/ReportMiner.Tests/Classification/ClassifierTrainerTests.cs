@@ -49,6 +49,83 @@ public sealed class ClassifierTrainerTests
     }
 
     [Fact]
+    public void Objective_AllowedLabels_GradientMatchesFiniteDifferences()
+    {
+        // Given a tiny problem whose examples may each be given only their own label and one other (as a document's
+        // framework leaves a finding only its standards), and random small weights
+        var features = FeatureOptions.Default with { HashBits = 6, CharMin = 0 };
+        var examples = ToyData.Separable().Take(25).ToList();
+        var problem = TrainingProblem.Create(examples, features, allowed: (e, label) => label == e.Label || label == "water");
+        var random = new Random(11);
+        var weights = Enumerable.Range(0, problem.Rows * problem.Columns).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var bias = Enumerable.Range(0, problem.Labels.Length).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var gradient = new double[weights.Length];
+        var biasGradient = new double[bias.Length];
+        var scratchW = new double[weights.Length];
+        var scratchB = new double[bias.Length];
+
+        // When the analytic gradient of the objective (each softmax over the allowed labels alone) is compared with central differences
+        problem.Objective(weights, bias, 0.01, gradient, biasGradient);
+        double Numeric(float[] values, int index)
+        {
+            const float H = 1e-2f;
+            var original = values[index];
+            values[index] = original + H;
+            var up = problem.Objective(weights, bias, 0.01, scratchW, scratchB);
+            values[index] = original - H;
+            var down = problem.Objective(weights, bias, 0.01, scratchW, scratchB);
+            values[index] = original;
+            return (up - down) / (2 * H);
+        }
+
+        // Then they agree, and the loss is finite although some labels are out of reach
+        for (var i = 0; i < weights.Length; i += 3)
+        {
+            Assert.Equal(gradient[i], Numeric(weights, i), 3);
+        }
+
+        for (var j = 0; j < bias.Length; j++)
+        {
+            Assert.Equal(biasGradient[j], Numeric(bias, j), 3);
+        }
+
+        Assert.True(double.IsFinite(problem.Objective(weights, bias, 0.01, scratchW, scratchB)));
+    }
+
+    [Fact]
+    public void Train_AllowedLabels_LearnsToChooseAmongThem()
+    {
+        // Given the toy set where every example may be given only its own label or "water"
+        var examples = ToyData.Separable();
+        bool Allowed(LabelledExample e, string label) => label == e.Label || label == "water";
+
+        // When a model is trained among the allowed labels, and asked among them
+        var model = new ClassifierTrainer(ToyData.FastOptions).Train("toy", examples, Allowed);
+
+        // Then it gives every example its label
+        Assert.All(examples, e => Assert.Equal(e.Label, model.PredictAmong(e.Input, l => Allowed(e, l)).Label));
+    }
+
+    [Fact]
+    public void Train_AllowedLabelsTwice_GivesIdenticalModelBytes()
+    {
+        // Given the toy set and a restriction of the labels
+        var examples = ToyData.Separable();
+        bool Allowed(LabelledExample e, string label) => label == e.Label || label == "motor";
+
+        // When a model is trained twice
+        byte[] Bytes()
+        {
+            using var stream = new MemoryStream();
+            new ClassifierTrainer(ToyData.FastOptions).Train("toy", examples, Allowed).Save(stream);
+            return stream.ToArray();
+        }
+
+        // Then the bytes are the same
+        Assert.Equal(Bytes(), Bytes());
+    }
+
+    [Fact]
     public void Train_SeparableToySet_LearnsEveryExample()
     {
         // Given a separable toy set

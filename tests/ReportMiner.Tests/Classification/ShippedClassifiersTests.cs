@@ -41,7 +41,7 @@ public sealed class ShippedClassifiersTests
         var p = model.PredictAmong(input, l => l.StartsWith(framework + "/", StringComparison.Ordinal) || l == CorpusTrainingData.NoStandard);
 
         // Then it gives the obvious standard (a label naming court and out-of-court twins resolved by the wording, as StandardAttributor does)
-        Assert.Equal(expected, StandardLabels.Answer(p.Label!, text, null));
+        Assert.Equal(expected, StandardLabels.Answer(p.Label!, input.Text, input.Context, null));
     }
 
     [Theory]
@@ -61,9 +61,25 @@ public sealed class ShippedClassifiersTests
     [InlineData("hmip-youth-2018/planning", "Planning was sufficient in 9 of 12 cases", "3. Out-of-court disposals", "hmip-youth-2018/3.2")]
     [InlineData("hmip-youth-2018/planning", "Planning was sufficient in 9 of 12 cases", null, "hmip-youth-2018/2.2")]
     [InlineData("hmip-youth-2018/2.4", "Reviewing was sufficient in 9 of 12 out-of-court cases", null, "hmip-youth-2018/2.4")]
+    [InlineData("hmip-youth-2018/assessment", "Assessments for children given a youth caution were sufficient in 14 of 16 cases", null, "hmip-youth-2018/3.1")]
+    [InlineData("hmip-youth-2018/planning", "Plans for children on community resolutions were sufficient in 11 of 14 cases", "2. Court disposals", "hmip-youth-2018/3.2")]
     public void StandardLabels_Answer_TakesTheDomainFromTheWording(string label, string text, string? heading, string expected)
     {
-        Assert.Equal(expected, StandardLabels.Answer(label, text, heading));
+        Assert.Equal(expected, StandardLabels.Answer(label, text, null, heading));
+    }
+
+    [Fact]
+    public void StandardLabels_Answer_TheClauseBeforeTheSentence()
+    {
+        // Given a finding on court cases in a sentence that also speaks of out-of-court work
+        const string Sentence = "Out-of-court work was outstanding, and assessment was sufficient in 22 of the 23 court cases.";
+        var input = FindingInput.For(Sentence, Sentence.IndexOf("22", StringComparison.Ordinal), null, "Paragraph");
+
+        // When the twin label is resolved
+        var answer = StandardLabels.Answer("hmip-youth-2018/assessment", input.Text, input.Context, null);
+
+        // Then the finding's own clause decides: court work
+        Assert.Equal("hmip-youth-2018/2.1", answer);
     }
 
     [Theory]

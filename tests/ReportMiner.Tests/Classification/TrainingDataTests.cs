@@ -13,10 +13,10 @@ public sealed class TrainingDataTests
         // When it is parsed
         var examples = TrainingData.ParseTsv(new StringReader(text), "inline");
 
-        // Then both rows are read, with absent columns null
+        // Then both rows are read, with absent columns null, as hand-labelled examples
         Assert.Equal(2, examples.Count);
-        Assert.Equal(new LabelledExample(new ClassifierInput("Some text", "A heading", "Paragraph", "The context"), "label-a"), examples[0]);
-        Assert.Equal(new LabelledExample(new ClassifierInput("Other text"), "label-b"), examples[1]);
+        Assert.Equal(new LabelledExample(new ClassifierInput("Some text", "A heading", "Paragraph", "The context"), "label-a") { HandLabelled = true }, examples[0]);
+        Assert.Equal(new LabelledExample(new ClassifierInput("Other text"), "label-b") { HandLabelled = true }, examples[1]);
     }
 
     [Fact]

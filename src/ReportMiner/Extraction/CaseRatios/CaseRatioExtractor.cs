@@ -235,9 +235,21 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             Denominator = den,
             Percent = pct,
             Fraction = fraction,
-            Standard = _standards.ForFinding(context, sentence, m.Index),
+            Standard = _standards.ForFinding(context, sentence, NumberAt(sentence.Text, m)),
             Evidence = new Evidence(evidence, sentence.SpanOf(offset, evidence.Length)),
         });
+    }
+
+    /// <summary>
+    /// Where the ratio's own number stands in its match ("Of the records examined, <b>80</b> per cent"), else where the
+    /// match starts: the finding's place, as training reads it (the clause and the standard named before it are
+    /// the number's).
+    /// </summary>
+    private static int NumberAt(string text, Match m)
+    {
+        var end = Math.Min(text.Length, m.Index + m.Length);
+        var digit = m.Index < end ? text.AsSpan(m.Index, end - m.Index).IndexOfAnyInRange('0', '9') : -1;
+        return digit >= 0 ? m.Index + digit : m.Index;
     }
 
     private static bool Overlaps(List<(int Start, int End)> taken, Match m) =>

@@ -46,7 +46,7 @@ public sealed partial class StandardAttributor
         // quote findings across services, whose standard their authors rarely pin down.
         if (framework.Graded && context.MainArea is not null && FromSentence(framework, sentence.Text, offset, CourtWording.SectionDomain(context, sentence)) is { } bySentence)
         {
-            return bySentence.Id;
+            return AsPrinted(context, framework, bySentence);
         }
 
         if (context.Classifiers.StandardAttribution is { } model)
@@ -57,18 +57,25 @@ public sealed partial class StandardAttributor
             // the model knows them; else those of its framework family. "No particular standard" is always one.
             var own = model.Labels.Any(l => FrameworkOf(l) == framework.Id);
             var family = framework.Family;
+            var input = FindingInput.For(sentence.Text, offset, heading, sentence.Block.Kind.ToString(), FindingInput.ReportsOnManyServices(context));
             var prediction = model.PredictAmong(
-                FindingInput.For(sentence.Text, offset, heading, sentence.Block.Kind.ToString()),
+                input,
                 label => label == CorpusTrainingData.NoStandard
                     || (own ? FrameworkOf(label) == framework.Id : context.Frameworks.FamilyOf(FrameworkOf(label)) == family));
             if (!prediction.Abstained && prediction.Probability >= MinimumProbability)
             {
                 var parts = prediction.Label!.Split('/', 2);
+                if (StandardLabels.PrintedAnswers(context.Ratings, context.Frameworks).TryGetValue(prediction.Label, out var printed))
+                {
+                    // A standard taken as printed: the id the document prints beside its name.
+                    return printed.Split('/', 2)[1];
+                }
+
                 if (parts.Length == 2 && prediction.Label != CorpusTrainingData.NoStandard)
                 {
                     // A label naming court and out-of-court twins ("assessment") leaves the domain to the wording, as above.
                     var labelled = parts[0] == framework.Id ? framework : context.Frameworks.Find(parts[0]);
-                    var domain = CourtWording.DomainOf(sentence.Text) ?? CourtWording.SectionDomain(context, sentence) ?? CourtWording.CourtDomain;
+                    var domain = StandardLabels.DomainOf(input.Text, sentence.Text, CourtWording.SectionDomain(context, sentence));
                     return labelled is not null && StandardLabels.Resolve(labelled, parts[1], domain) is { } standard ? standard.Id : parts[1];
                 }
             }
@@ -78,6 +85,17 @@ public sealed partial class StandardAttributor
     }
 
     private static string FrameworkOf(string label) => label.Split('/', 2)[0];
+
+    /// <summary>
+    /// The id the document prints for a standard named in words, where its framework's standards are taken as printed
+    /// (a PDU report of 2024 rates "2.1 Assessment", the catalogue's 2.1 being court work): the id of the document's own
+    /// rating of that name, else the catalogue's.
+    /// </summary>
+    private static string AsPrinted(ExtractionContext context, Framework framework, Standard standard) =>
+        StandardLabels.ConceptLabel(framework, standard.Id, null) is { } concept
+        && StandardLabels.PrintedAnswers(context.Ratings, context.Frameworks).TryGetValue(concept, out var printed)
+            ? printed.Split('/', 2)[1]
+            : standard.Id;
 
     /// <summary>
     /// The standard the sentence itself names ("Planning was sufficient in 9 of the 20 court disposal cases"): the

@@ -4,7 +4,8 @@ namespace ReportMiner.Extraction.Frameworks;
 
 /// <summary>
 /// Tells court work (HMIP 2018 domain 2) from out-of-court work (domain 3) by wording, for standards that share a
-/// label ("Assessment", "Planning", "Implementation and delivery"): the words themselves, then the section heading.
+/// label ("Assessment", "Planning", "Implementation and delivery"): the words themselves ("out-of-court", or an
+/// out-of-court disposal by name), then the section heading.
 /// </summary>
 internal static partial class CourtWording
 {
@@ -44,7 +45,8 @@ internal static partial class CourtWording
         return number.Success ? number.Groups["d"].Value == "2" ? CourtDomain : OutOfCourtDomain : null;
     }
 
-    [GeneratedRegex(@"\bout[\s\-]of[\s\-]court\b", RegexOptions.IgnoreCase)]
+    // The out-of-court disposals by name: youth cautions, youth conditional cautions and community resolutions.
+    [GeneratedRegex(@"\bout[\s\-]of[\s\-]court\b|\byouth\s+(?:conditional\s+)?cautions?\b|\bcommunity\s+resolutions?\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutOfCourt();
 
     [GeneratedRegex(@"(?<!of[\s\-])\bcourt\s+(?:work|disposals?|orders?|cases?)\b", RegexOptions.IgnoreCase)]
