@@ -117,7 +117,7 @@ public static class CorpusTrainingData
                     (s, offset) = (question, question.Text.Length);
                 }
 
-                var input = FindingInput.For(s.Text, offset, s.Heading, s.Kind.ToString(), many);
+                var input = FindingInput.For(s.Text, offset, s.Heading, s.Kind.ToString(), many, FindingInput.Surroundings(context.Document.Blocks, s.Block, s.LocalStart));
                 var concept = ConceptLabelFor(label, gold);
                 standards.Add(new LabelledExample(input, concept ?? label)
                 {
@@ -242,7 +242,7 @@ public static class CorpusTrainingData
         return document.Text.Contains("youth", StringComparison.OrdinalIgnoreCase) || document.Text.Contains("young people", StringComparison.OrdinalIgnoreCase);
     }
 
-    private sealed record Located(string Text, string? Heading, BlockKind Kind, string BlockText, string Folded, int Block);
+    private sealed record Located(string Text, string? Heading, BlockKind Kind, string BlockText, string Folded, int Block, int LocalStart);
 
     /// <summary>The extractor's sentences of the document, each with its section heading (none for a heading itself).</summary>
     private static List<Located> SentencesOf(ExtractionContext context) =>
@@ -252,7 +252,8 @@ public static class CorpusTrainingData
             s.Block.Kind,
             s.Block.Text,
             Fold(s.Text),
-            s.BlockIndex)).ToList();
+            s.BlockIndex,
+            s.LocalStart)).ToList();
 
     /// <summary>The first sentence holding <paramref name="evidence"/>, else the first holding its opening words.</summary>
     private static Located? Find(List<Located> sentences, string evidence) => FindFrom(sentences, evidence, 0) is var at and >= 0 ? sentences[at] : null;

@@ -1,3 +1,5 @@
+using ReportMiner.Extraction.Frameworks;
+
 namespace ReportMiner.Classification;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace ReportMiner.Classification;
 /// and extraction (<c>StandardAttributor</c>) both build the input here, so the model reads a finding the same way in
 /// both.
 /// </summary>
-internal static class FindingInput
+internal static partial class FindingInput
 {
     /// <summary>Fewer words than this (besides "in", "and", "was" and the like) before the ratio in its clause, and the clause takes in its neighbours.</summary>
     private const int MinimumLeadWords = 1;
@@ -17,7 +19,7 @@ internal static class FindingInput
     /// <summary>The input for the finding at <paramref name="offset"/> in <paramref name="sentence"/> (its start where the offset is unknown).</summary>
     /// <remarks>
     /// The context is the sentence followed by cue words that say which kind of case the sentence and its heading are
-    /// about (<c>cue-out-of-court</c>, <c>cue-court</c>) and which domain the heading numbers (<c>cue-domain-2</c>),
+    /// about (<c>cueoutofcourt</c>, <c>cuecourt</c>) and which domain the heading numbers (<c>cuedomaintwo</c>),
     /// so that "planning" in out-of-court work (3.2) and in court work (2.2) read apart even where the clause does not say.
     /// </remarks>
     /// <param name="sentence">The sentence that states the finding.</param>
@@ -25,7 +27,8 @@ internal static class FindingInput
     /// <param name="heading">Its section heading, where there is one.</param>
     /// <param name="kind">The kind of its block.</param>
     /// <param name="manyServices">Whether its document reports on many services (see <see cref="ReportsOnManyServices"/>), where known.</param>
-    public static ClassifierInput For(string sentence, int offset, string? heading, string? kind, bool manyServices = false)
+    /// <param name="surroundings">What stands around the sentence in its document (see <see cref="Surroundings"/>), where known.</param>
+    public static ClassifierInput For(string sentence, int offset, string? heading, string? kind, bool manyServices = false, (string? Before, string? NumberAbove) surroundings = default)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var clause = Clause(sentence, Math.Clamp(offset, 0, sentence.Length));
@@ -35,9 +38,63 @@ internal static class FindingInput
             cues = (cues + " cuemanyservices").TrimStart();
         }
 
+        // The paragraph's opening ("Out-of-court disposals. We inspected 18 cases. Assessment was …") and the numbered
+        // standard a table's rows stand under ("2.2. Planning   Requires improvement", then its key questions).
+        if (surroundings.Before is { } before && CourtWording.DomainOf(before) is { } beforeDomain)
+        {
+            cues = (cues + (beforeDomain == CourtWording.OutOfCourtDomain ? " cuebeforeoutofcourt" : " cuebeforecourt")).TrimStart();
+        }
+
+        if (surroundings.NumberAbove is { Length: > 0 } above)
+        {
+            cues = (cues + " cueabove" + Spelt(above[0]) + " " + above).TrimStart();
+        }
+
         var context = clause.Length == sentence.Trim().Length ? cues : sentence + " " + cues;
         return new ClassifierInput(clause, heading, kind, context.Trim() is { Length: > 0 } c ? c : null);
     }
+
+    /// <summary>
+    /// What stands around the sentence at <paramref name="localStart"/> in block <paramref name="blockIndex"/> of
+    /// <paramref name="blocks"/>: the block's text before it, and the standard number ("2.2") that opens the nearest block
+    /// above it in its section (a table's rows stand under their standard's line), unless its own block opens with one.
+    /// </summary>
+    internal static (string? Before, string? NumberAbove) Surroundings(IReadOnlyList<Documents.Block> blocks, int blockIndex, int localStart)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var own = blocks[blockIndex].Text;
+        var before = localStart > 0 ? own[..Math.Min(localStart, own.Length)].Trim() : null;
+        if (NumberedLine().IsMatch(own))
+        {
+            return (before, null);
+        }
+
+        for (var i = blockIndex - 1; i >= 0 && i >= blockIndex - 8; i--)
+        {
+            var block = blocks[i];
+            if (block.Kind == Documents.BlockKind.Heading)
+            {
+                break;
+            }
+
+            if (block.Kind != Documents.BlockKind.Furniture && NumberedLine().Match(block.Text) is { Success: true } m)
+            {
+                return (before, m.Groups[1].Value + "." + m.Groups[2].Value);
+            }
+        }
+
+        return (before, null);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-•*·]\s*)?([1-9])\.(\d{1,2})\.?\s+\p{L}")]
+    private static partial System.Text.RegularExpressions.Regex NumberedLine();
+
+    /// <summary>A digit spelt out, for a cue word (the tokeniser reads a digit inside a word as 0: <c>cuedomain2</c> would be <c>cuedomain3</c>).</summary>
+    private static string Spelt(char digit) => digit switch
+    {
+        '0' => "zero", '1' => "one", '2' => "two", '3' => "three", '4' => "four",
+        '5' => "five", '6' => "six", '7' => "seven", '8' => "eight", _ => "nine",
+    };
 
     /// <summary>
     /// Whether the document of <paramref name="context"/> reports on many services rather than one inspection: an annual
@@ -66,13 +123,13 @@ internal static class FindingInput
         var h = heading?.TrimStart() ?? string.Empty;
         if (h.Length >= 2 && char.IsDigit(h[0]) && (h[1] is '.' or ' ' || (h.Length > 2 && h[1] == ')')))
         {
-            cues.Add("cuedomain" + h[0]);
+            cues.Add("cuedomain" + Spelt(h[0]));
         }
 
         // A finding printed under its section's number ("1.2. PSRs had been written …"): the number's domain.
         if (SectionStart.Match(sentence) is { Success: true } section)
         {
-            cues.Add("cuesection" + section.Groups[1].Value);
+            cues.Add("cuesection" + Spelt(section.Groups[1].Value[0]));
         }
 
         return string.Join(' ', cues);
@@ -164,8 +221,35 @@ internal static class FindingInput
             end = end < sentence.Length ? BoundaryAfter(sentence, end + 1) : end;
         }
 
+        // A second finding joined on without a comma, after its own topic ("assessment was sufficient in 15 and planning
+        // in 14"): the first finding's clause ends before it (the second keeps the whole, whose topic nearest before its
+        // ratio the cue cuen… names).
+        foreach (System.Text.RegularExpressions.Match joint in Joint().Matches(sentence[..end], offset))
+        {
+            var after = joint.Index + joint.Length;
+            if (NamesATopic(sentence[after..end]) && CountWord().IsMatch(sentence[after..end]))
+            {
+                end = joint.Index;
+                break;
+            }
+        }
+
         return sentence[start..end].Trim(' ', ',', ';', ':', '.', '\t', '\n', '\r');
     }
+
+    /// <summary>Whether <paramref name="text"/> names a topic of the standards before any number (a finding's own lead).</summary>
+    private static bool NamesATopic(string text)
+    {
+        var number = text.AsSpan().IndexOfAnyInRange('0', '9');
+        var lead = number >= 0 ? text[..number] : text;
+        return Topics.Any(t => t.Pattern.IsMatch(lead));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half|quarter|third|thirds|all|every|none)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CountWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:and|but|while|whereas)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Joint();
 
     private static int BoundaryBefore(string text, int offset)
     {

@@ -14,7 +14,10 @@ namespace ReportMiner.Classification;
 /// </summary>
 internal static partial class StandardLabels
 {
-    /// <summary>The label the model is trained on for the answer <paramref name="label"/> (<c>framework/standard</c> or <c>any/none</c>).</summary>
+    /// <summary>
+    /// The label the model is trained on for the answer <paramref name="label"/> (<c>framework/standard</c> or
+    /// <c>any/none</c>): the twins' shared name, or a standard taken as printed by what it is (<see cref="ConceptLabel"/>).
+    /// </summary>
     public static string TrainingLabel(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
@@ -22,6 +25,11 @@ internal static partial class StandardLabels
         if (at <= 0 || FrameworkCatalog.Default.Find(label[..at]) is not { } framework || framework.FindStandard(label[(at + 1)..]) is not { } standard)
         {
             return label;
+        }
+
+        if (ConceptLabel(framework, standard.Id, null) is { } concept)
+        {
+            return concept;
         }
 
         var name = NameOf(standard);
@@ -68,10 +76,22 @@ internal static partial class StandardLabels
     /// <summary>
     /// The domain (court work 2, out-of-court work 3) of a finding: its own clause's wording ("… in 22 of the 23 court
     /// cases"), else its sentence's (a sentence may speak of both: "out-of-court work was outstanding, and court
-    /// cases …"), else the section's <paramref name="sectionDomain"/>, else court work.
+    /// cases …"), else what its context's cues say of its table or paragraph, else the section's
+    /// <paramref name="sectionDomain"/>, else court work.
     /// </summary>
     public static int DomainOf(string clause, string? sentence, int? sectionDomain) =>
-        CourtWording.DomainOf(clause) ?? (sentence is null ? null : CourtWording.DomainOf(sentence)) ?? sectionDomain ?? CourtWording.CourtDomain;
+        CourtWording.DomainOf(clause) ?? (sentence is null ? null : CourtWording.DomainOf(sentence) ?? CueDomain(sentence)) ?? sectionDomain ?? CourtWording.CourtDomain;
+
+    /// <summary>
+    /// The domain the cues of a finding's context (<see cref="FindingInput"/>) give from around its sentence: the numbered
+    /// standard its table stands under (<c>cueabovetwo</c>), else the wording of its paragraph before it (<c>cuebeforeoutofcourt</c>).
+    /// </summary>
+    private static int? CueDomain(string context) =>
+        context.Contains("cueabovetwo", StringComparison.Ordinal) ? CourtWording.CourtDomain
+        : context.Contains("cueabovethree", StringComparison.Ordinal) ? CourtWording.OutOfCourtDomain
+        : context.Contains("cuebeforeoutofcourt", StringComparison.Ordinal) ? CourtWording.OutOfCourtDomain
+        : context.Contains("cuebeforecourt", StringComparison.Ordinal) ? CourtWording.CourtDomain
+        : null;
 
     /// <summary>
     /// The model's label for the standard <paramref name="id"/> of <paramref name="framework"/>, which a framework whose

@@ -9,6 +9,9 @@ public sealed class FindingInputTests
     [InlineData("Assessment was sufficient in 12 of the 20 cases, and reviewing was sufficient in only 8 of them.", "12", "Assessment was sufficient in 12 of the 20 cases")]
     [InlineData("In 17 of the 18 cases, the initial assessment was sufficient.", "17", "In 17 of the 18 cases, the initial assessment was sufficient")]
     [InlineData("Safeguarding work scored 69% (up from 55%, in 2009), risk of harm work 62%.", "62%", "risk of harm work 62%")]
+    [InlineData("Assessment was sufficient in 15 and planning in 14.", "15", "Assessment was sufficient in 15")]
+    [InlineData("Assessment was sufficient in 15 and planning in 14.", "14", "Assessment was sufficient in 15 and planning in 14")]
+    [InlineData("Assessment was sufficient in 15 cases and the plans were good.", "15", "Assessment was sufficient in 15 cases and the plans were good")]
     public void Clause_FindingInASentence_IsItsOwnClause(string sentence, string at, string expected)
     {
         // Given a sentence and the offset of one finding's ratio in it
@@ -33,12 +36,12 @@ public sealed class FindingInputTests
         // Then the text is its clause and the context the sentence with the cue words: the kind of case, the heading's
         // domain, the topic its clause names and the topic named nearest before its ratio
         Assert.Equal("planning was sufficient in 9 of 12 cases", input.Text);
-        Assert.Equal(Sentence + " cueoutofcourt cuedomain3 cuetplanning cuenplanning", input.Context);
+        Assert.Equal(Sentence + " cueoutofcourt cuedomainthree cuetplanning cuenplanning", input.Context);
         Assert.Equal("3.2 Planning", input.Heading);
     }
 
     [Theory]
-    [InlineData("15", "cuetassessment cuetplanning cuenassessment")]
+    [InlineData("15", "cuetassessment cuenassessment")]
     [InlineData("14", "cuetassessment cuetplanning cuenplanning")]
     public void TopicCues_TwoFindingsInOneClause_TheNearestTopicBeforeEachRatio(string at, string expected)
     {
@@ -49,7 +52,7 @@ public sealed class FindingInputTests
         // When the topic cues of the finding at each ratio are read
         var cues = FindingInput.TopicCues(Sentence, offset, FindingInput.Clause(Sentence, offset));
 
-        // Then both topics of the clause are cues, and the nearest before the ratio tells the two findings apart
+        // Then the first finding's clause ends before the second's topic, and the nearest topic before each ratio tells the two apart
         Assert.Equal(expected, cues);
     }
 
@@ -69,6 +72,48 @@ public sealed class FindingInputTests
     }
 
     [Fact]
+    public void Surroundings_TableRowUnderANumberedStandard_TheNumberAboveAndTheDomainItGives()
+    {
+        // Given a key-question row of a table under its standard's numbered line, in a section headed for out-of-court work
+        var blocks = new List<ReportMiner.Documents.Block>
+        {
+            Block("Out-of-court disposals", ReportMiner.Documents.BlockKind.Heading),
+            Block("2.2. Planning                      Requires improvement", ReportMiner.Documents.BlockKind.TableRow),
+            Block("Is planning focused on supporting desistance?     67%", ReportMiner.Documents.BlockKind.TableRow),
+        };
+
+        // When its surroundings are read and its input built
+        var surroundings = FindingInput.Surroundings(blocks, 2, 0);
+        const string Row = "Is planning focused on supporting desistance?";
+        var input = FindingInput.For(Row, Row.Length, "Out-of-court disposals", "TableRow", surroundings: surroundings);
+
+        // Then the number above is a cue, and a twin label resolves to its domain before the heading's
+        Assert.Equal("2.2", surroundings.NumberAbove);
+        Assert.Contains("cueabovetwo 2.2", input.Context, StringComparison.Ordinal);
+        Assert.Equal("hmip-youth-2018/2.2", StandardLabels.Answer("hmip-youth-2018/planning", input.Text, input.Context, "Out-of-court disposals"));
+    }
+
+    [Fact]
+    public void For_ParagraphOpeningOnOutOfCourtWork_CuesIt()
+    {
+        // Given a finding whose paragraph opens on out-of-court work, though its sentence does not say
+        const string Paragraph = "Out-of-court disposals. We inspected 18 cases. Assessment was sufficient in 15.";
+        var blocks = new List<ReportMiner.Documents.Block> { Block(Paragraph, ReportMiner.Documents.BlockKind.Paragraph) };
+        var start = Paragraph.IndexOf("Assessment", StringComparison.Ordinal);
+        var sentence = Paragraph[start..];
+
+        // When its input is built with its surroundings
+        var input = FindingInput.For(sentence, sentence.IndexOf("15", StringComparison.Ordinal), "Key findings", "Paragraph", surroundings: FindingInput.Surroundings(blocks, 0, start));
+
+        // Then the paragraph's wording is a cue, and decides the twin
+        Assert.Contains("cuebeforeoutofcourt", input.Context, StringComparison.Ordinal);
+        Assert.Equal("hmip-youth-2018/3.1", StandardLabels.Answer("hmip-youth-2018/assessment", input.Text, input.Context, "Key findings"));
+    }
+
+    private static ReportMiner.Documents.Block Block(string text, ReportMiner.Documents.BlockKind kind) =>
+        new() { Kind = kind, Text = text, Span = new ReportMiner.Documents.SourceSpan(0, text.Length, 1) };
+
+    [Fact]
     public void For_NumberedFinding_CuesItsSection()
     {
         // Given a finding printed under its section's number
@@ -78,6 +123,6 @@ public sealed class FindingInputTests
         var input = FindingInput.For(Sentence, Sentence.IndexOf("14", StringComparison.Ordinal), null, "ListItem");
 
         // Then the number's domain is a cue
-        Assert.Contains("cuesection1", input.Context, StringComparison.Ordinal);
+        Assert.Contains("cuesectionone", input.Context, StringComparison.Ordinal);
     }
 }

@@ -48,10 +48,11 @@ public sealed class ShippedClassifiersTests
     [InlineData("hmip-youth-2018/3.1", "hmip-youth-2018/assessment")]
     [InlineData("hmip-youth-2018/2.3", "hmip-youth-2018/implementation-and-delivery")]
     [InlineData("hmip-youth-2018/1.1", "hmip-youth-2018/1.1")]
-    [InlineData("hmip-probation-pdu/2.2", "hmip-probation-pdu/2.2")]
+    [InlineData("hmip-probation-pdu/2.2", "hmip-probation-pdu/assessment")]
+    [InlineData("hmip-youth-2025/victims", "hmip-youth-2025/victims")]
     [InlineData("hmip-youth-fji/interventions", "hmip-youth-fji/interventions")]
     [InlineData("any/none", "any/none")]
-    public void StandardLabels_TrainingLabel_MergesOnlyTwins(string answer, string expected)
+    public void StandardLabels_TrainingLabel_MergesTwinsAndNamesPrintedStandards(string answer, string expected)
     {
         Assert.Equal(expected, StandardLabels.TrainingLabel(answer));
     }

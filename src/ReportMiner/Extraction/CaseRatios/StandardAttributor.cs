@@ -9,7 +9,8 @@ namespace ReportMiner.Extraction.CaseRatios;
 /// <summary>
 /// Decides which standard a finding (a case ratio) evidences: the standard its section heading names ("2.1
 /// Assessment", "1. Reducing the likelihood of reoffending"), else the section number of its list item
-/// ("1.3."), else, where a trained model is present and confident, the model's answer.
+/// ("1.3."), else the number of the standard a table row stands under, else, where a trained model is present and
+/// confident, the model's answer.
 /// </summary>
 public sealed partial class StandardAttributor
 {
@@ -42,6 +43,14 @@ public sealed partial class StandardAttributor
             return byNumber.Id;
         }
 
+        // A table's row under its standard's numbered line ("2.2. Planning   Requires improvement", then its key questions).
+        if (sentence.Block.Kind == BlockKind.TableRow
+            && FindingInput.Surroundings(context.Document.Blocks, sentence.BlockIndex, sentence.LocalStart).NumberAbove is { } above
+            && FromNumber(framework, above[..above.IndexOf('.', StringComparison.Ordinal)], above[(above.IndexOf('.', StringComparison.Ordinal) + 1)..]) is { } byRow)
+        {
+            return byRow.Id;
+        }
+
         // Only a document about one inspection names its standards in passing; articles and annual reports
         // quote findings across services, whose standard their authors rarely pin down.
         if (framework.Graded && context.MainArea is not null && FromSentence(framework, sentence.Text, offset, CourtWording.SectionDomain(context, sentence)) is { } bySentence)
@@ -57,7 +66,8 @@ public sealed partial class StandardAttributor
             // the model knows them; else those of its framework family. "No particular standard" is always one.
             var own = model.Labels.Any(l => FrameworkOf(l) == framework.Id);
             var family = framework.Family;
-            var input = FindingInput.For(sentence.Text, offset, heading, sentence.Block.Kind.ToString(), FindingInput.ReportsOnManyServices(context));
+            var input = FindingInput.For(sentence.Text, offset, heading, sentence.Block.Kind.ToString(), FindingInput.ReportsOnManyServices(context),
+                FindingInput.Surroundings(context.Document.Blocks, sentence.BlockIndex, sentence.LocalStart));
             var prediction = model.PredictAmong(
                 input,
                 label => label == CorpusTrainingData.NoStandard
@@ -75,7 +85,7 @@ public sealed partial class StandardAttributor
                 {
                     // A label naming court and out-of-court twins ("assessment") leaves the domain to the wording, as above.
                     var labelled = parts[0] == framework.Id ? framework : context.Frameworks.Find(parts[0]);
-                    var domain = StandardLabels.DomainOf(input.Text, sentence.Text, CourtWording.SectionDomain(context, sentence));
+                    var domain = StandardLabels.DomainOf(input.Text, input.Context ?? sentence.Text, CourtWording.SectionDomain(context, sentence));
                     return labelled is not null && StandardLabels.Resolve(labelled, parts[1], domain) is { } standard ? standard.Id : parts[1];
                 }
             }
