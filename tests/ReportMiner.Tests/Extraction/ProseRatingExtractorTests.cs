@@ -487,4 +487,30 @@ public sealed class ProseRatingExtractorTests
         Assert.Contains(("Goole Memorial Hospital", "overall", "Good"), ratings);
         Assert.DoesNotContain(("Goole Memorial Hospital", "overall", "Requires improvement"), ratings);
     }
+
+    [Fact]
+    public void Extract_ActiveVerbWithObjectsAndGradesInSemicolonParts_GradesEveryStandardNamed()
+    {
+        // Given a 2017 release that grades five standards in one sentence, and a grade "as it was" years before
+        var text = """
+            Lincolnshire: strong court work
+            Published 14 March 2017
+
+            Inspectors rated Lincolnshire's work to reduce reoffending and court work as good; work to protect the public and work to protect children and young people as satisfactory; and the governance and partnership arrangements as unsatisfactory.
+
+            HM Inspectorate of Probation rated Nottingham's work to ensure the sentence is served as good. The effectiveness of governance and partnership arrangements in Nottingham remains satisfactory, as it was in 2013, when the YOT was last inspected.
+            """;
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.Select(r => (r.Area, r.Standard, r.Value, r.Year)).ToHashSet();
+
+        // Then each standard has the grade its part gives, and the earlier grade keeps its year
+        Assert.Contains(("Lincolnshire", "reducing-reoffending", "Good", (int?)null), ratings);
+        Assert.Contains(("Lincolnshire", "court-work", "Good", (int?)null), ratings);
+        Assert.Contains(("Lincolnshire", "protecting-the-public", "Satisfactory", (int?)null), ratings);
+        Assert.Contains(("Lincolnshire", "protecting-the-child", "Satisfactory", (int?)null), ratings);
+        Assert.Contains(("Lincolnshire", "governance-partnerships", "Unsatisfactory", (int?)null), ratings);
+        Assert.Contains(("Nottingham", "sentence-served", "Good", (int?)null), ratings);
+        Assert.Contains(("Nottingham", "governance-partnerships", "Satisfactory", (int?)2013), ratings);
+    }
 }

@@ -21,7 +21,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private const double AggregateProbability = 0.85;
 
     /// <summary>How far before a grade an active verb and its object may stand ("rated governance and leadership as").</summary>
-    private const int ActiveReach = 160;
+    private const int ActiveReach = 240;
     private readonly GradeMatcher _grades;
     private readonly FrameworkResolver _resolver;
 
@@ -91,6 +91,15 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             // "Inspectors rated governance and leadership as 'Inadequate'": the grade's subject is the verb's object.
             cue = active;
             activeObject = active.Groups["object"];
+        }
+
+        if (!cue.Success && SemicolonObject().Match(before) is { Success: true } segment
+            && ActiveVerb().IsMatch(before.AsSpan(0, segment.Index)))
+        {
+            // "Inspectors rated … as good; work to protect the public … as satisfactory; and the governance … as
+            // unsatisfactory": each part after a semicolon is the verb's next object and grade.
+            cue = segment;
+            activeObject = segment.Groups["object"];
         }
 
         if (!cue.Success && AreaColon().Match(before) is { Success: true } colon
@@ -282,6 +291,12 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
 
         ReadAsWas(context, sentence, framework, read, gradeMatch.Index + gradeMatch.Length, after);
+        if (AsItWasIn().Match(after) is { Success: true } earlier)
+        {
+            // "remains satisfactory, as it was in 2013": the earlier inspection's grade too.
+            context.Add(read with { Year = int.Parse(earlier.Groups["year"].Value, CultureInfo.InvariantCulture) });
+        }
+
         return read;
     }
 
@@ -716,7 +731,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     /// object, then the grade; group <c>link</c> is the "as", "to be" or opening quotation mark, which a bare grade
     /// needs unless its own match opens with a quotation mark ("rated its resettlement work ‘Outstanding’").
     /// </summary>
-    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed)\s+(?<object>(?!(?:to|at|in|for|by|with|on|of|from)\b)(?:the|its|their|this|that|[A-Z]|[a-z][a-z\-]*(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|was|were|is|are|good|outstanding|inadequate|adequate|requires?|next|to\s+(?:move|become|get|reach|go))\b)[^.;:'‘“""]){0,120}?)\s+(?<link>(?:as|to\s+be)\s+['‘“""]?|['‘“""])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed)\s+(?<object>(?!(?:to|at|in|for|by|with|on|of|from)\b)(?:the|its|their|this|that|[A-Z]|[a-z][a-z\-]*(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|(?:was|were|is|are)(?!\s+served\b)|good|outstanding|inadequate|adequate|requires?|next|to\s+(?:move|become|get|reach|go))\b)(?:[^.;:'‘“""]|['’](?=s\b))){0,200}?)\s+(?<link>(?:as|to\s+be)\s+['‘“""]?|['‘“""])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ActiveCue();
 
     [GeneratedRegex(@"\b(?:will|would|could|should|might|hopes?|hoping|aims?|aiming|expects?|wants?|plans?|intends?|aspires?|ambition)\b[^.;]{0,45}$", RegexOptions.IgnoreCase)]
@@ -732,6 +747,17 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\bfrom\s+['‘“""]?$", RegexOptions.IgnoreCase)]
     private static partial Regex FromCue();
+
+    /// <summary>"; and the governance and partnership arrangements as ": a later object of an active rating verb.</summary>
+    [GeneratedRegex(@";\s*(?:and\s+)?(?<object>[^;:.'‘“""]{3,200}?)\s+as\s+['‘“""]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SemicolonObject();
+
+    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActiveVerb();
+
+    /// <summary>", as it was in 2013": the same grade given at an earlier inspection.</summary>
+    [GeneratedRegex(@"^['’”""]?\s*,?\s+as\s+(?:it|they)\s+(?:was|were|had\s+been)\s+(?:at\s+the\s+last\s+inspection\s+)?in\s+(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsItWasIn();
 
     /// <summary>"… to good" after a grade that followed "from": the grade left behind.</summary>
     [GeneratedRegex(@"^['’”""]?\s+to\s", RegexOptions.IgnoreCase)]
