@@ -153,7 +153,7 @@ public sealed partial class ExtractionContext
     /// <summary>
     /// The area a finding in <paramref name="sentence"/> at <paramref name="offset"/> belongs to: an area named in
     /// the sentence (the nearest before the offset, else the first after); else the nearest area named earlier in
-    /// the same block or the two blocks before it within the section; else the document's main area.
+    /// the same block or the four blocks before it within the section; else the document's main area.
     /// </summary>
     /// <param name="sentence">The sentence the finding stands in.</param>
     /// <param name="offset">The finding's offset in the sentence.</param>
@@ -192,9 +192,9 @@ public sealed partial class ExtractionContext
             return earlierInBlock.Entry.Name;
         }
 
-        // Two blocks back, not counting the items of a list or the rows of a table the finding stands in.
+        // Four blocks back (a news story quotes a paragraph or two between a place and its grades), not counting the items of a list or the rows of a table the finding stands in.
         var inList = sentence.Block.Kind is BlockKind.ListItem or BlockKind.TableRow;
-        var stepsLeft = 2;
+        var stepsLeft = 4;
         for (var b = sentence.BlockIndex - 1; b >= Math.Max(0, sentence.BlockIndex - MaxListLookBack) && stepsLeft > 0; b--)
         {
             var block = Document.Blocks[b];

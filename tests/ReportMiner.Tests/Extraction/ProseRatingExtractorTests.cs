@@ -513,4 +513,32 @@ public sealed class ProseRatingExtractorTests
         Assert.Contains(("Nottingham", "sentence-served", "Good", (int?)null), ratings);
         Assert.Contains(("Nottingham", "governance-partnerships", "Satisfactory", (int?)2013), ratings);
     }
+
+    [Fact]
+    public void Extract_LocalNewsOnTwoInspections_TakesEachGradesInspectorateAndPlaceFromTheParagraphsAbove()
+    {
+        // Given a local story: children's services graded without naming Ofsted, then a youth justice inspection whose
+        // inspectorate is named a paragraph before its grades, and quotations between the place and the grades
+        var text = """
+            Southend children's services rated 'good' - but youth justice team told to improve
+            12:00pm Thursday 19th October 2023
+
+            CHILDREN'S services in Southend have been rated 'good', in what the council has called a "landmark moment".
+
+            "Children benefit from social workers who know them well," the report said.
+
+            "Leaders have a clear understanding of the strengths of their services," it said.
+
+            But a separate inspection of the city's youth justice service by HM Inspectorate of Probation, published a week earlier, found it requires improvement.
+
+            The service scored 17 out of a possible 36. Inspectors rated its out-of-court disposal policy and provision as inadequate.
+            """;
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.Select(r => (r.Area, r.Framework, r.Standard, r.Value)).ToHashSet();
+
+        // Then the children's services grade is Ofsted's and the standard HM Inspectorate of Probation's
+        Assert.Contains(("Southend-on-Sea", "ofsted-ilacs", "overall", "Good"), ratings);
+        Assert.Contains(("Southend-on-Sea", "hmip-youth-2018", "3.4", "Inadequate"), ratings);
+    }
 }

@@ -145,13 +145,19 @@ public sealed partial class FrameworkResolver
     }
 
     /// <summary>
-    /// The inspectorate a sentence names, or implies: "we rated" is the document's own inspectorate, and a youth
-    /// offending service, probation unit or company is inspected by HM Inspectorate of Probation.
+    /// The inspectorate a sentence names, or implies: "we rated" is the document's own inspectorate, a youth
+    /// offending service, probation unit or company is inspected by HM Inspectorate of Probation, and a council's
+    /// children's services by Ofsted.
     /// </summary>
     private static string? InspectorateOfSentence(ExtractionContext context, string sentence) =>
         InspectorateExtractor.Mentioned(sentence).FirstOrDefault()
         ?? (WeRated().IsMatch(sentence) ? context.Inspectorate : null)
-        ?? (ProbationService().IsMatch(sentence) ? "HMI Probation" : null);
+        ?? (ProbationService().IsMatch(sentence) ? "HMI Probation" : null)
+        ?? (ChildrensServices().IsMatch(sentence) ? "Ofsted" : null);
+
+    /// <summary>A council's children's services as a rating's subject: only Ofsted grades them.</summary>
+    [GeneratedRegex(@"\bchildren['’]?s\s+(?:social\s+care\s+)?services\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChildrensServices();
 
     [GeneratedRegex(@"\b\d{1,2}\s*(?:/|out\s+of(?:\s+a\s+possible)?)\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScoreOutOf();

@@ -4,6 +4,7 @@ using ReportMiner.Classification;
 using ReportMiner.Documents;
 using ReportMiner.Extraction.Areas;
 using ReportMiner.Extraction.Frameworks;
+using ReportMiner.Extraction.Metadata;
 using ReportMiner.Frameworks;
 using ReportMiner.Records;
 
@@ -183,7 +184,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         var year = YearAfter().Match(after) is { Success: true } yearAfter
             ? int.Parse(yearAfter.Groups["year"].Value, CultureInfo.InvariantCulture)
             : NotThatYear().IsMatch(before[clauseStart..]) ? null : YearIn(before[clauseStart..]);
-        var framework = _resolver.Resolve(context, sentence.Block.Text, grade, year, sentence.Text, FrameworkReadInBlock(context, sentence));
+        var framework = _resolver.Resolve(context, LocalText(context, sentence), grade, year, sentence.Text, FrameworkReadInBlock(context, sentence));
         if (framework is null)
         {
             return null;
@@ -354,7 +355,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             return false;
         }
 
-        var framework = _resolver.Resolve(context, sentence.Block.Text, grade, YearIn(sentence.Text), sentence.Text);
+        var framework = _resolver.Resolve(context, LocalText(context, sentence), grade, YearIn(sentence.Text), sentence.Text);
         if (framework is null)
         {
             return false;
@@ -458,6 +459,23 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         return chain.Count >= 2 && SubjectLead().IsMatch(lead) && AreasVerb().IsMatch(rest)
             ? chain.Select(m => m.Entry.Name).Distinct().ToList()
             : null;
+    }
+
+    /// <summary>
+    /// The text around a rating that its inspectorate is read from: its paragraph, and where that names none, the
+    /// paragraph before it too ("a separate inspection … by HM Inspectorate of Probation … found it requires
+    /// improvement." / "Inspectors rated its out-of-court disposal policy and provision as inadequate").
+    /// </summary>
+    private static string LocalText(ExtractionContext context, Sentence sentence)
+    {
+        var text = sentence.Block.Text;
+        if (sentence.BlockIndex == 0 || InspectorateExtractor.Mentioned(text).Any())
+        {
+            return text;
+        }
+
+        var previous = context.Document.Blocks[sentence.BlockIndex - 1];
+        return previous.Kind is BlockKind.Paragraph or BlockKind.ListItem ? previous.Text + "\n" + text : text;
     }
 
     /// <summary>The framework of the last current rating (one with no year of its own) read from the sentence's paragraph, if any.</summary>
