@@ -66,7 +66,7 @@ JOINT = [
     ("Conwy and Denbighshire", ["Conwy & Denbighshire"]),
     ("Gwynedd and Ynys Môn", ["Gwynedd and Ynys Mon", "Gwynedd & Ynys Môn", "Gwynedd & Ynys Mon", "Gwynedd and Anglesey", "Gwynedd Ynys Môn", "Gwynedd Ynys Mon", "Gwynedd and Môn", "Gwynedd and Mon", "Gwynedd a Môn", "Gwynedd Môn"]),
     ("Blaenau Gwent and Caerphilly", ["Blaenau Gwent & Caerphilly"]),
-    ("Tower Hamlets and City of London", ["Tower Hamlets & City of London"]),
+    ("Tower Hamlets and City of London", ["Tower Hamlets & City of London", "Tower Hamlets and the City of London"]),
     ("Monmouthshire and Torfaen", ["Monmouthshire & Torfaen"]),
     ("Cwm Taf", ["Cwm Taf Morgannwg"]),
     ("Western Bay", []),
