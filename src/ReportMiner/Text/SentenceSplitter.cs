@@ -5,7 +5,7 @@ namespace ReportMiner.Text;
 /// <summary>
 /// Splits a block's text into sentences, keeping offsets. A sentence ends at <c>. ! ?</c> (with any closing
 /// quotation marks or brackets) followed by white space and a capital, digit or opening mark; abbreviations
-/// ("e.g.", "Mr.", "No.") and section numbers ("1.2.") do not end sentences.
+/// ("e.g.", "Mr.", "No."), section numbers ("1.2.") and dotted leaders ("Safeguarding ........ 81%") do not end sentences.
 /// </summary>
 public static partial class SentenceSplitter
 {
@@ -23,7 +23,7 @@ public static partial class SentenceSplitter
         foreach (Match m in Boundary().Matches(text))
         {
             var end = m.Index + m.Groups["end"].Length;
-            if (IsAbbreviation(text, m.Index) || IsSectionNumber(text, start, m.Index))
+            if (IsAbbreviation(text, m.Index) || IsSectionNumber(text, start, m.Index) || m.Groups["end"].Value.StartsWith("....", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -99,4 +99,30 @@ public sealed class CaseRatioExtractorTests
         Assert.Contains(record.CaseRatios, r => r.Percent == 44);
         Assert.Contains(record.CaseRatios, r => r.Percent == 67);
     }
+
+    [Fact]
+    public void Extract_WrappedQuestionRowsAndDottedLeaderScores_AreShares()
+    {
+        // Given a report's text layer with a question wrapped in its cell, and a release's scores after dotted leaders
+        var text = """
+            Inspection of youth offending services in Stockport
+            Published 12 June 2019
+
+            2.1. Assessment                                                        Good
+                                                                                   % 'Yes'
+            Does assessment sufficiently analyse how to support the child's
+            desistance?                                                            86%
+            Does assessment sufficiently analyse how to keep the child safe?       71%
+
+            Safeguarding ............................................. 81%
+            """;
+
+        // When it is extracted
+        var shares = Extract.FromText(text).CaseRatios.Select(r => r.Percent).ToList();
+
+        // Then each share is read, the wrapped question's too
+        Assert.Contains(86.0, shares);
+        Assert.Contains(71.0, shares);
+        Assert.Contains(81.0, shares);
+    }
 }

@@ -319,9 +319,9 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     /// <summary>
     /// A case-inspection question with its share of cases ("Does assessment sufficiently analyse how to keep the
     /// child safe? 75%"), or a share "of the time" (Core Case Inspection: "done well enough 77% of the time"), or a
-    /// labelled score ("Safeguarding work 68%").
+    /// labelled score ("Safeguarding work 68%", "Safeguarding ............ 81%").
     /// </summary>
-    [GeneratedRegex(@"(?:^|\t)\s*(?:Does|Do|Is|Are|Was|Were|Did|Has|Have)\b[^?\t]{5,200}\?\s*(?<pct>\d{1,3}(?:\.\d)?)\s*%|(?<pct>\d{1,3}(?:\.\d)?)\s*%\s+of\s+the\s+time\b|^\s*(?:[\w’'\-]+\s+){1,6}?work\b[^\d%]{0,20}?(?<pct>\d{1,3}(?:\.\d)?)\s*%\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\t)\s*(?:Does|Do|Is|Are|Was|Were|Did|Has|Have)\b[^?\t]{5,200}\?\s*(?<pct>\d{1,3}(?:\.\d)?)\s*%|(?<pct>\d{1,3}(?:\.\d)?)\s*%\s+of\s+the\s+time\b|^\s*(?:[\w’'\-]+\s+){1,6}?work\b[^\d%]{0,20}?(?<pct>\d{1,3}(?:\.\d)?)\s*%\s*$|^\s*(?:[\w’'\-]+\s+){0,5}[\w’'\-]+\s*\.{4,}\s*(?<pct>\d{1,3}(?:\.\d)?)\s*%\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionPercent();
 
     /// <summary>Counts of things that are not cases: staff, services, inspections, time.</summary>

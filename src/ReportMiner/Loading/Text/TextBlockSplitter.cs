@@ -44,7 +44,12 @@ internal static partial class TextBlockSplitter
 
             // A line laid out in columns ("1.1 Governance and leadership    2.1 Assessment") is a row of its own.
             var tableLine = IsTableLine(line.Content(text));
-            var startsNew = previous is null
+
+            // "Does assessment sufficiently analyse how to support the child's" / "desistance?      86%": a question
+            // wrapped in its table cell stays one row with its share.
+            var questionRest = previous is not null && current.Count == 1 && WrappedQuestion().IsMatch(previous.Content(text))
+                && QuestionShare().IsMatch(line.Content(text));
+            var startsNew = !questionRest && (previous is null
                 || tableLine
                 || previousTableLine
                 || ListMarker().IsMatch(line.Content(text))
@@ -52,7 +57,7 @@ internal static partial class TextBlockSplitter
                 || !hardWrapped
                 || previous.Length < 0.6 * maxLength
                 || (IsHeadingLike(previous.Content(text), standalone: current.Count == 1 && IsChunkStart(lines, i - 1)) && previous.Length < 0.7 * maxLength)
-                || EndsSentence(previous.Content(text)) && previous.Length < 0.7 * maxLength;
+                || EndsSentence(previous.Content(text)) && previous.Length < 0.7 * maxLength);
             if (startsNew)
             {
                 Flush();
@@ -156,8 +161,19 @@ internal static partial class TextBlockSplitter
         return char.IsUpper(first[0]) || char.IsDigit(first[0]);
     }
 
-    /// <summary>A line that gives a grade after a colon ("1.2 Workforce: Requires improvement"): a table's row, not a heading.</summary>
-    [GeneratedRegex(@":\s*['‘""]?(?:Outstanding|Good|Requires\s+improvement(?:\s+to\s+be\s+good)?|Inadequate|Adequate|Satisfactory|Unsatisfactory|Excellent|Poor)['’""]?$", RegexOptions.IgnoreCase)]
+    /// <summary>The first line of a case-inspection question that wrapped: it asks, and has no question mark yet.</summary>
+    [GeneratedRegex(@"^\s*(?:Does|Do|Is|Are|Was|Were|Did|Has|Have)\s[^?]{10,}$")]
+    private static partial Regex WrappedQuestion();
+
+    /// <summary>The rest of a wrapped question, then its share of cases: "desistance?      86%".</summary>
+    [GeneratedRegex(@"^[^?]{1,80}\?\s+\d{1,3}(?:\.\d)?\s*%\s*$")]
+    private static partial Regex QuestionShare();
+
+    /// <summary>
+    /// A line that gives a grade after a colon ("1.2 Workforce: Requires improvement") or a score after dotted leaders
+    /// ("Safeguarding ........ 81%"): a table's row, not a heading.
+    /// </summary>
+    [GeneratedRegex(@":\s*['‘""]?(?:Outstanding|Good|Requires\s+improvement(?:\s+to\s+be\s+good)?|Inadequate|Adequate|Satisfactory|Unsatisfactory|Excellent|Poor)['’""]?$|\.{4,}\s*\d{1,3}(?:\.\d)?\s*%$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledGrade();
 
     private static bool EndsSentence(string content)
