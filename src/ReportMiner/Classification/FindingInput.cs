@@ -227,7 +227,7 @@ internal static partial class FindingInput
         foreach (System.Text.RegularExpressions.Match joint in Joint().Matches(sentence[..end], offset))
         {
             var after = joint.Index + joint.Length;
-            if (NamesATopic(sentence[after..end]) && CountWord().IsMatch(sentence[after..end]))
+            if (joint.Index > offset && NamesATopic(sentence[after..end]) && CountWord().IsMatch(sentence[after..end]))
             {
                 end = joint.Index;
                 break;
@@ -236,6 +236,16 @@ internal static partial class FindingInput
 
         return sentence[start..end].Trim(' ', ',', ';', ':', '.', '\t', '\n', '\r');
     }
+
+    /// <summary>Where the first count stands in <paramref name="text"/> (a number, or a word such as "half" or "nine"), else 0: a hand-labelled finding's place.</summary>
+    internal static int FirstCount(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CountWord().Match(text) is { Success: true } m ? m.Index : 0;
+    }
+
+    /// <summary>Whether <paramref name="text"/> states a count at all (a number, or a word such as "half", "nine" or "every").</summary>
+    internal static bool HasCount(string text) => CountWord().IsMatch(text);
 
     /// <summary>Whether <paramref name="text"/> names a topic of the standards before any number (a finding's own lead).</summary>
     private static bool NamesATopic(string text)
