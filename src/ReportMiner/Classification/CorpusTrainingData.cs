@@ -140,7 +140,7 @@ public static class CorpusTrainingData
                 var opening = first.Length > 60 ? first[..60] : first;
                 if (Find(sentences, opening) is { } s)
                 {
-                    quotes.Add(new LabelledExample(new ClassifierInput(text, null, nameof(BlockKind.Paragraph), s.BlockText), "inspectorate") { Group = goldPath });
+                    quotes.Add(new LabelledExample(QuotationInput.For(text, s.BlockText), "inspectorate") { Group = goldPath });
                 }
                 else
                 {

@@ -26,6 +26,12 @@ public static class ModelTraining
             });
         }
 
+        if (name == ClassifierModels.QuotationScope)
+        {
+            // A hand-labelled quotation is read as the extractor reads one: its paragraph, and the words leading into it.
+            examples = examples.ConvertAll(e => e with { Input = QuotationInput.For(e.Input.Text, e.Input.Context) });
+        }
+
         foreach (var corpus in corpora ?? [])
         {
             examples.AddRange(corpus.For(name));
