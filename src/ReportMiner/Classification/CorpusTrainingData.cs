@@ -117,7 +117,7 @@ public static class CorpusTrainingData
                     (s, offset) = (question, question.Text.Length);
                 }
 
-                var input = FindingInput.For(s.Text, offset, s.Heading, s.Kind.ToString(), many, FindingInput.Surroundings(context.Document.Blocks, s.Block, s.LocalStart));
+                var input = FindingInput.For(s.Text, offset, s.Heading, s.Kind.ToString(), many, FindingInput.Surroundings(context.Document.Blocks, s.Block, s.LocalStart, offset));
                 var concept = ConceptLabelFor(label, gold);
                 standards.Add(new LabelledExample(input, concept ?? label)
                 {
