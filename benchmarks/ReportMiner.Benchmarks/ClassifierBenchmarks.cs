@@ -45,14 +45,15 @@ public class ClassifierBenchmarks
         return answered;
     }
 
-    /// <summary>Trains the three shipped models (with calibration) on every training example.</summary>
+    /// <summary>Trains the three shipped models (with calibration) on every training example, among each example's allowed labels as <c>reportminer train</c> does.</summary>
     [Benchmark]
     public int TrainAllModels()
     {
         var rows = 0;
         foreach (var (name, examples) in training)
         {
-            rows += new ClassifierTrainer(ModelTraining.OptionsFor(name)).Train(name, examples).FeatureCount;
+            var allowed = ModelTraining.AllowedLabelsFor(name, examples.Select(e => e.Label));
+            rows += new ClassifierTrainer(ModelTraining.OptionsFor(name)).Train(name, examples, allowed).FeatureCount;
         }
 
         return rows;

@@ -117,7 +117,7 @@ public static class CorpusTrainingData
                     (s, offset) = (question, question.Text.Length);
                 }
 
-                var input = FindingInput.For(s.Text, offset, s.Heading, s.Kind.ToString(), many, FindingInput.Surroundings(context.Document.Blocks, s.Block, s.LocalStart));
+                var input = FindingInput.For(s.Text, offset, s.Heading, s.Kind.ToString(), many, FindingInput.Surroundings(context.Document.Blocks, s.Block, s.LocalStart, offset));
                 var concept = ConceptLabelFor(label, gold);
                 standards.Add(new LabelledExample(input, concept ?? label)
                 {
@@ -140,7 +140,7 @@ public static class CorpusTrainingData
                 var opening = first.Length > 60 ? first[..60] : first;
                 if (Find(sentences, opening) is { } s)
                 {
-                    quotes.Add(new LabelledExample(new ClassifierInput(text, null, nameof(BlockKind.Paragraph), s.BlockText), "inspectorate") { Group = goldPath });
+                    quotes.Add(new LabelledExample(QuotationInput.For(text, s.BlockText), "inspectorate") { Group = goldPath });
                 }
                 else
                 {

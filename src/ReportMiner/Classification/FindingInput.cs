@@ -28,7 +28,7 @@ internal static partial class FindingInput
     /// <param name="kind">The kind of its block.</param>
     /// <param name="manyServices">Whether its document reports on many services (see <see cref="ReportsOnManyServices"/>), where known.</param>
     /// <param name="surroundings">What stands around the sentence in its document (see <see cref="Surroundings"/>), where known.</param>
-    public static ClassifierInput For(string sentence, int offset, string? heading, string? kind, bool manyServices = false, (string? Before, string? NumberAbove) surroundings = default)
+    public static ClassifierInput For(string sentence, int offset, string? heading, string? kind, bool manyServices = false, FindingSurroundings surroundings = default)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var clause = Clause(sentence, Math.Clamp(offset, 0, sentence.Length));
@@ -50,6 +50,18 @@ internal static partial class FindingInput
             cues = (cues + " cueabove" + Spelt(above[0]) + " " + above).TrimStart();
         }
 
+        // A table's column of ratios under a standard's name ("Area   Safeguarding   Risk of Harm …"): its topic, as
+        // the topic named nearest the ratio where its own sentence names none.
+        if (surroundings.Column is { Length: > 0 } column)
+        {
+            var topics = Topics.Where(t => t.Pattern.IsMatch(column)).Select(t => t.Topic).ToList();
+            cues = (cues + string.Concat(topics.Select(t => " cuecol" + t))).TrimStart();
+            if (topics.Count > 0 && !cues.Contains(" cuen", StringComparison.Ordinal) && !cues.StartsWith("cuen", StringComparison.Ordinal))
+            {
+                cues += " cuen" + topics[0];
+            }
+        }
+
         var context = clause.Length == sentence.Trim().Length ? cues : sentence + " " + cues;
         return new ClassifierInput(clause, heading, kind, context.Trim() is { Length: > 0 } c ? c : null);
     }
@@ -59,14 +71,15 @@ internal static partial class FindingInput
     /// <paramref name="blocks"/>: the block's text before it, and the standard number ("2.2") that opens the nearest block
     /// above it in its section (a table's rows stand under their standard's line), unless its own block opens with one.
     /// </summary>
-    internal static (string? Before, string? NumberAbove) Surroundings(IReadOnlyList<Documents.Block> blocks, int blockIndex, int localStart)
+    internal static FindingSurroundings Surroundings(IReadOnlyList<Documents.Block> blocks, int blockIndex, int localStart, int? ratioAt = null)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         var own = blocks[blockIndex].Text;
         var before = localStart > 0 ? own[..Math.Min(localStart, own.Length)].Trim() : null;
+        var column = ratioAt is { } at ? ColumnHeader(blocks, blockIndex, localStart + at) : null;
         if (NumberedLine().IsMatch(own))
         {
-            return (before, null);
+            return new(before, null, column);
         }
 
         for (var i = blockIndex - 1; i >= 0 && i >= blockIndex - 8; i--)
@@ -79,11 +92,60 @@ internal static partial class FindingInput
 
             if (block.Kind != Documents.BlockKind.Furniture && NumberedLine().Match(block.Text) is { Success: true } m)
             {
-                return (before, m.Groups[1].Value + "." + m.Groups[2].Value);
+                return new(before, m.Groups[1].Value + "." + m.Groups[2].Value, column);
             }
         }
 
-        return (before, null);
+        return new(before, null, column);
+    }
+
+    /// <summary>
+    /// The header of the column a ratio at <paramref name="at"/> in table row <paramref name="blockIndex"/> stands in: the
+    /// cell in the same place of the nearest row above with as many cells and no number in that cell. Null where the
+    /// block is no row of three cells or more, or no such header stands above it.
+    /// </summary>
+    private static string? ColumnHeader(IReadOnlyList<Documents.Block> blocks, int blockIndex, int at)
+    {
+        var row = blocks[blockIndex];
+        if (row.Kind != Documents.BlockKind.TableRow || row.Cells.Count < 3)
+        {
+            return null;
+        }
+
+        var column = -1;
+        var from = 0;
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            var start = row.Text.IndexOf(row.Cells[c], from, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                return null;
+            }
+
+            from = start + row.Cells[c].Length;
+            if (at >= start && at < from)
+            {
+                column = c;
+                break;
+            }
+        }
+
+        for (var i = blockIndex - 1; column > 0 && i >= 0 && i >= blockIndex - 6; i--)
+        {
+            var above = blocks[i];
+            if (above.Kind == Documents.BlockKind.Heading)
+            {
+                break;
+            }
+
+            if (above.Kind == Documents.BlockKind.TableRow && above.Cells.Count == row.Cells.Count
+                && above.Cells[column] is { Length: > 0 } header && header.Any(char.IsLetter) && !header.Any(char.IsDigit))
+            {
+                return header;
+            }
+        }
+
+        return null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-•*·]\s*)?([1-9])\.(\d{1,2})\.?\s+\p{L}")]
@@ -227,7 +289,7 @@ internal static partial class FindingInput
         foreach (System.Text.RegularExpressions.Match joint in Joint().Matches(sentence[..end], offset))
         {
             var after = joint.Index + joint.Length;
-            if (NamesATopic(sentence[after..end]) && CountWord().IsMatch(sentence[after..end]))
+            if (joint.Index > offset && NamesATopic(sentence[after..end]) && CountWord().IsMatch(sentence[after..end]))
             {
                 end = joint.Index;
                 break;
@@ -236,6 +298,16 @@ internal static partial class FindingInput
 
         return sentence[start..end].Trim(' ', ',', ';', ':', '.', '\t', '\n', '\r');
     }
+
+    /// <summary>Where the first count stands in <paramref name="text"/> (a number, or a word such as "half" or "nine"), else 0: a hand-labelled finding's place.</summary>
+    internal static int FirstCount(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CountWord().Match(text) is { Success: true } m ? m.Index : 0;
+    }
+
+    /// <summary>Whether <paramref name="text"/> states a count at all (a number, or a word such as "half", "nine" or "every").</summary>
+    internal static bool HasCount(string text) => CountWord().IsMatch(text);
 
     /// <summary>Whether <paramref name="text"/> names a topic of the standards before any number (a finding's own lead).</summary>
     private static bool NamesATopic(string text)
@@ -302,3 +374,9 @@ internal static partial class FindingInput
         return count;
     }
 }
+
+/// <summary>What stands around a finding's sentence in its document (see <see cref="FindingInput.Surroundings"/>).</summary>
+/// <param name="Before">Its block's text before it.</param>
+/// <param name="NumberAbove">The standard number ("2.2") that opens the nearest block above it in its section.</param>
+/// <param name="Column">The header of the table column its ratio stands in.</param>
+internal readonly record struct FindingSurroundings(string? Before, string? NumberAbove, string? Column);

@@ -19,11 +19,17 @@ public static class ModelTraining
         var examples = new List<LabelledExample>(TrainingData.ReadTsv(Path.Combine(trainingFolder, name + ".tsv")));
         if (name == ClassifierModels.StandardAttribution)
         {
-            // A hand-labelled finding is read as the extractor reads one: its clause (the one with its first number), the sentence and its cues.
+            // A hand-labelled finding is read as the extractor reads one: its clause (the one with its first count), the sentence and its cues.
             examples = examples.ConvertAll(e => e.Input.Context is not null ? e : e with
             {
-                Input = FindingInput.For(e.Input.Text, Math.Max(0, e.Input.Text.AsSpan().IndexOfAnyInRange('0', '9')), e.Input.Heading, e.Input.BlockKind),
+                Input = FindingInput.For(e.Input.Text, FindingInput.FirstCount(e.Input.Text), e.Input.Heading, e.Input.BlockKind),
             });
+        }
+
+        if (name == ClassifierModels.QuotationScope)
+        {
+            // A hand-labelled quotation is read as the extractor reads one: its paragraph, and the words leading into it.
+            examples = examples.ConvertAll(e => e with { Input = QuotationInput.For(e.Input.Text, e.Input.Context) });
         }
 
         foreach (var corpus in corpora ?? [])

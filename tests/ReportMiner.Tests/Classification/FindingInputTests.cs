@@ -110,6 +110,30 @@ public sealed class FindingInputTests
         Assert.Equal("hmip-youth-2018/3.1", StandardLabels.Answer("hmip-youth-2018/assessment", input.Text, input.Context, "Key findings"));
     }
 
+    [Fact]
+    public void Surroundings_RatioInAColumnOfScores_ItsColumnHeadersTopic()
+    {
+        // Given a table of scores with a header row naming each column's standard
+        var blocks = new List<ReportMiner.Documents.Block>
+        {
+            Row("Area        Safeguarding   Risk of Harm   Likelihood of Reoffending", "Area", "Safeguarding", "Risk of Harm", "Likelihood of Reoffending"),
+            Row("Greenwich   78%            72%            80%", "Greenwich", "78%", "72%", "80%"),
+        };
+        var text = blocks[1].Text;
+        var at = text.IndexOf("72%", StringComparison.Ordinal);
+
+        // When the surroundings of the second score are read and its input built
+        var surroundings = FindingInput.Surroundings(blocks, 1, 0, at);
+        var input = FindingInput.For(text, at, null, "TableRow", surroundings: surroundings);
+
+        // Then its column's header is its topic
+        Assert.Equal("Risk of Harm", surroundings.Column);
+        Assert.Contains("cuecolriskofharm cuenriskofharm", input.Context, StringComparison.Ordinal);
+    }
+
+    private static ReportMiner.Documents.Block Row(string text, params string[] cells) =>
+        new() { Kind = ReportMiner.Documents.BlockKind.TableRow, Text = text, Span = new ReportMiner.Documents.SourceSpan(0, text.Length, 1), Cells = cells };
+
     private static ReportMiner.Documents.Block Block(string text, ReportMiner.Documents.BlockKind kind) =>
         new() { Kind = kind, Text = text, Span = new ReportMiner.Documents.SourceSpan(0, text.Length, 1) };
 

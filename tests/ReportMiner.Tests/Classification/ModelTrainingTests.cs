@@ -86,6 +86,24 @@ public sealed class ModelTrainingTests
         Assert.Equal("hmip-probation-pdu/2.2", resolve(example with { Printed = null }, "hmip-probation-pdu/assessment"));
     }
 
+    [Theory]
+    [InlineData("Reviewing was sufficient in 12 of the 20 cases.", 28)]
+    [InlineData("The young person's emotional and physical wellbeing was addressed in only half of the cases.", 74)]
+    [InlineData("No number here.", 0)]
+    public void FirstCount_HandLabelledFinding_ItsFirstNumberOrNumberWord(string text, int expected)
+    {
+        Assert.Equal(expected, FindingInput.FirstCount(text));
+    }
+
+    [Fact]
+    public void ExamplesFor_ShippedHandLabelledFile_EveryFindingHasACount()
+    {
+        // The model is asked about case ratios only: every hand-labelled finding states a count (a number, "half", "all" …)
+        var examples = TrainingData.ReadTsv(Path.Combine(TestPaths.RepositoryRoot, "src", "ReportMiner", "Classification", "Training", "standard-attribution.tsv"));
+
+        Assert.All(examples, e => Assert.True(FindingInput.HasCount(e.Input.Text), e.Input.Text));
+    }
+
     [Fact]
     public void GroupParaphrases_NearCopyOfACorpusSentence_JoinsItsDocument()
     {

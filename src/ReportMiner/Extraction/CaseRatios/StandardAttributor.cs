@@ -67,7 +67,7 @@ public sealed partial class StandardAttributor
             var own = model.Labels.Any(l => FrameworkOf(l) == framework.Id);
             var family = framework.Family;
             var input = FindingInput.For(sentence.Text, offset, heading, sentence.Block.Kind.ToString(), FindingInput.ReportsOnManyServices(context),
-                FindingInput.Surroundings(context.Document.Blocks, sentence.BlockIndex, sentence.LocalStart));
+                FindingInput.Surroundings(context.Document.Blocks, sentence.BlockIndex, sentence.LocalStart, offset));
             var prediction = model.PredictAmong(
                 input,
                 label => label == CorpusTrainingData.NoStandard

@@ -70,7 +70,8 @@ public sealed partial class QuoteExtractor : IRecordExtractor
                 }
             }
 
-            if (attribution is null && QuotationScope(context, text, first.Text) is false)
+            // Where the rules found no speaker, or only guessed one, the model says whose words they are.
+            if (attribution is null or { Guessed: true } && QuotationScope(context, text, first.Text) is false)
             {
                 continue;
             }
@@ -122,7 +123,7 @@ public sealed partial class QuoteExtractor : IRecordExtractor
             return null;
         }
 
-        var p = model.Predict(new ClassifierInput(quote, null, BlockKind.Paragraph.ToString(), blockText));
+        var p = model.Predict(QuotationInput.For(quote, blockText));
         return p.Abstained ? null : p.Label == "inspectorate";
     }
 
@@ -197,7 +198,7 @@ public sealed partial class QuoteExtractor : IRecordExtractor
             }
 
             var last = speakers.LastBefore(offset);
-            return last is { } p ? new Attribution(p.Name, p.Role, IsInspectorial(p.Role)) : new Attribution("report", "report", true);
+            return last is { } p ? new Attribution(p.Name, p.Role, IsInspectorial(p.Role)) : new Attribution("report", "report", true, Guessed: true);
         }
 
         var leading = LeadingName().Match(w);
@@ -216,10 +217,13 @@ public sealed partial class QuoteExtractor : IRecordExtractor
             var (full, role) = speakers.Resolve(nameText);
             var roleText = role ?? RoleInside(w);
             speakers.Note(full, offset);
-            return new Attribution(full, roleText, IsInspectorial(roleText));
+
+            // A name with no role the document gives is taken for an inspector's only as a guess.
+            return new Attribution(full, roleText, IsInspectorial(roleText), Guessed: roleText is null);
         }
 
-        return new Attribution("report", "report", true);
+        // Words that name no one the rules know ("one told us", "a member of the board said"): the report's, as a guess.
+        return new Attribution("report", "report", true, Guessed: true);
     }
 
     private static string? RoleInside(string who)
@@ -253,7 +257,8 @@ public sealed partial class QuoteExtractor : IRecordExtractor
 
     private static string Clean(string text) => text.Trim().Trim('*').Trim();
 
-    private sealed record Attribution(string Speaker, string? Role, bool Inspectorial);
+    /// <summary>Who said a quotation; <paramref name="Guessed"/> where the words before the verb named no one the rules know.</summary>
+    private sealed record Attribution(string Speaker, string? Role, bool Inspectorial, bool Guessed = false);
 
     [GeneratedRegex(@"^\s*[,.]?\s*(?:says|said|notes|noted|added|adds|commented|comments|observed|observes|writes|wrote|explained|explains|concluded|concludes|stated|states|warned|warns|according\s+to)\s+(?<who>[^.;:“”""]{1,90})", RegexOptions.CultureInvariant)]
     private static partial Regex AfterVerbWho();
