@@ -362,4 +362,32 @@ public sealed class RatingTableExtractorTests
         Assert.Equal("Requires improvement", ratings["2.4"]);
         Assert.Equal("Good", ratings["3.4"]);
     }
+
+    [Fact]
+    public void Extract_LabelColonGradePairsAfterAName_AreRowsOfThatArea()
+    {
+        // Given a trade-press clinic: a sentence grading one judgement inside an overall grade, and a summary line
+        var text = """
+            Inspections Clinic: strong leadership lifts Wigan to ‘good’
+            Published 20 November 2019
+
+            Wigan’s children’s services have been rated “good” overall by Ofsted, with the impact of leaders on social work practice judged “outstanding”.
+
+            Wigan – overall effectiveness: good; impact of leaders: outstanding; help and protection: good; children in care and care leavers: good
+            """;
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.Select(r => (r.Area, r.Standard, r.Value)).ToHashSet();
+
+        // Then each pair is a standard's grade, and the overall grade stays Good
+        Assert.Equal(
+            new HashSet<(string, string?, string)>
+            {
+                ("Wigan", "overall", "Good"),
+                ("Wigan", "impact-of-leaders", "Outstanding"),
+                ("Wigan", "help-and-protection", "Good"),
+                ("Wigan", "children-in-care-and-care-leavers", "Good"),
+            },
+            ratings);
+    }
 }

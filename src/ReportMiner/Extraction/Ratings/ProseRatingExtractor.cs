@@ -708,7 +708,8 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     [GeneratedRegex(@"\b(?:it|its|service|services|YOT|YOS|YJS|team|partnership|council|authority|force|provider|school|trust|PDU|unit|region|division|CRC|NPS|rating)\b\W*$|^\s*(?:it|the\s+(?:service|YOT|YOS|YJS|partnership|force|school|council|authority))\b(?!['’]s)", RegexOptions.IgnoreCase)]
     private static partial Regex ServiceSubject();
 
-    [GeneratedRegex(@"\b(?:that|whether|where|while|whereas|but|however,?)\s", RegexOptions.IgnoreCase)]
+    /// <summary>Words that start the clause a grade's subject is in: "that", "whether", "but", ", with" ("…, with the impact of leaders judged …").</summary>
+    [GeneratedRegex(@"\b(?:that|whether|where|while|whereas|but|however,?)\s|,\s+with\s", RegexOptions.IgnoreCase)]
     private static partial Regex ThatClause();
 
     /// <summary>A quoted grade closing a clause, and the conjunction after it: "‘Requires improvement’, and ".</summary>

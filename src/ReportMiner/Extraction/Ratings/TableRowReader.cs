@@ -72,10 +72,14 @@ internal sealed partial class TableRowReader
     /// </summary>
     public (int? Domain, List<RatingRow> Rows)? ReadDomainPairs(ExtractionContext context, string text)
     {
-        if (!text.Contains(';', StringComparison.Ordinal) || !text.Contains(':', StringComparison.Ordinal)
-            || DomainPairs().Match(text) is not { Success: true } pairs)
+        if (!text.Contains(';', StringComparison.Ordinal) || !text.Contains(':', StringComparison.Ordinal))
         {
             return null;
+        }
+
+        if (DomainPairs().Match(text) is not { Success: true } pairs)
+        {
+            return ReadLabelColonPairs(text);
         }
 
         var domain = TableStandardResolver.DomainOf(context, pairs.Groups["domain"].Value);
@@ -102,6 +106,30 @@ internal sealed partial class TableRowReader
         return ReadRow(cells) is { Number: null, Grade: not null, Label: { Length: <= 40 } rest } restRow && char.IsLower(rest[0])
             ? row with { Label = row.Label + " " + rest, Grade = restRow.Grade, GradeText = restRow.GradeText, Text = row.Text + " " + next.Text.Trim() }
             : null;
+    }
+
+    /// <summary>
+    /// Reads "Wigan – overall effectiveness: good; impact of leaders: outstanding; help and protection: good": three or
+    /// more "label: grade" pairs separated by semicolons, after an optional name and dash. Null where it is no such line.
+    /// </summary>
+    private (int? Domain, List<RatingRow> Rows)? ReadLabelColonPairs(string text)
+    {
+        if (LabelColonPairs().Match(text) is not { Success: true } line)
+        {
+            return null;
+        }
+
+        var rows = new List<RatingRow>();
+        foreach (var part in line.Groups["pairs"].Value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = part.LastIndexOf(':');
+            if (ReadRow([part[..colon], part[(colon + 1)..].TrimEnd('.')]) is { Grade: not null, Label: not null } row)
+            {
+                rows.Add(row);
+            }
+        }
+
+        return rows.Count < 3 ? null : (null, rows);
     }
 
     /// <summary>
@@ -218,6 +246,9 @@ internal sealed partial class TableRowReader
 
     [GeneratedRegex(@"^\s*(?:[•·▪*\-–]\s*)?(?<domain>[A-Z][^:;]{2,50}):\s*(?<pairs>[^:]+;[^:]+)$")]
     private static partial Regex DomainPairs();
+
+    [GeneratedRegex(@"^\s*(?:[^:;–—]{2,60}\s+[–—-]\s+)?(?<pairs>[^;:]{2,80}:\s*[^;:]{2,40}(?:;\s*[^;:]{2,80}:\s*[^;:]{2,40}){2,})\s*\.?$")]
+    private static partial Regex LabelColonPairs();
 
     [GeneratedRegex(@"^\s*[•·▪◦‣●○■□➢►✓*\-–]\s+")]
     private static partial Regex BulletLead();
