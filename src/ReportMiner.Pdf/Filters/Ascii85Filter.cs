@@ -11,7 +11,7 @@ internal sealed class Ascii85Filter : IStreamFilter
     public byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary? parameters, FilterContext context)
     {
         var s = input.Span;
-        var sink = new ByteSink(s.Length, context.MaxOutputBytes);
+        using var sink = new ByteSink(s.Length, context.MaxOutputBytes);
         var start = s.StartsWith("<~"u8) ? 2 : 0;
         long tuple = 0;
         var count = 0;

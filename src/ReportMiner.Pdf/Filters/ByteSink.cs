@@ -1,10 +1,14 @@
+using System.Buffers;
+
 namespace ReportMiner.Pdf.Filters;
 
 /// <summary>
 /// A growable output buffer with a hard size limit, so that a decoder fed a "zip bomb" stops at
-/// <see cref="PdfReadOptions.MaxDecodedStreamBytes"/> instead of exhausting memory.
+/// <see cref="PdfReadOptions.MaxDecodedStreamBytes"/> instead of exhausting memory. The working buffer comes from
+/// the shared array pool and goes back to it on <see cref="Dispose"/>: only <see cref="ToArray"/>'s copy of exactly
+/// the decoded bytes is allocated, not every size the buffer passed through on the way.
 /// </summary>
-internal sealed class ByteSink
+internal sealed class ByteSink : IDisposable
 {
     private readonly int _limit;
     private byte[] _buffer;
@@ -13,7 +17,7 @@ internal sealed class ByteSink
     public ByteSink(long initialCapacity, long limit)
     {
         _limit = (int)Math.Clamp(limit, 0, Array.MaxLength);
-        _buffer = new byte[(int)Math.Clamp(initialCapacity, 16, Math.Max(16, _limit))];
+        _buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(initialCapacity, 16, Math.Max(16, _limit)));
     }
 
     /// <summary>The number of bytes written.</summary>
@@ -105,8 +109,20 @@ internal sealed class ByteSink
     /// <summary>Marks the output as cut short by the limit.</summary>
     public void MarkLimitReached() => LimitReached = true;
 
-    /// <summary>The written bytes as an array of exactly <see cref="Length"/> bytes.</summary>
-    public byte[] ToArray() => _length == _buffer.Length ? _buffer : _buffer.AsSpan(0, _length).ToArray();
+    /// <summary>The written bytes as a new array of exactly <see cref="Length"/> bytes.</summary>
+    public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+
+    /// <summary>Returns the working buffer to the pool; the sink is empty and unusable afterwards.</summary>
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        _length = 0;
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private void Ensure(int extra)
     {
@@ -117,6 +133,9 @@ internal sealed class ByteSink
         }
 
         var size = (int)Math.Min(Math.Max(needed, (long)_buffer.Length * 2), _limit);
-        Array.Resize(ref _buffer, size);
+        var larger = ArrayPool<byte>.Shared.Rent(size);
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class FlateFilter : IStreamFilter
         var span = input.Span;
         var hasHeader = span.Length >= 2 && (span[0] & 0x0F) == 8 && (span[0] >> 4) <= 7 && ((span[0] << 8) | span[1]) % 31 == 0;
 
-        var sink = NewSink(input.Length, context);
+        using var sink = NewSink(input.Length, context);
         var error = Run(input, hasHeader ? Mode.Zlib : Mode.Raw, sink, ChunkSize, context.Diagnostics.Budget);
         if (error is null)
         {
@@ -45,21 +45,39 @@ internal sealed class FlateFilter : IStreamFilter
         // keep as much as possible; raw deflate past the header also gets around a wrong checksum.
         var (best, bestError) = (sink, error);
         var afterHeader = span.Length >= 2 ? input[2..] : input;
-        foreach (var candidate in hasHeader ? [afterHeader] : new[] { input, afterHeader })
+        var salvages = new List<ByteSink>();
+        try
         {
-            var salvage = NewSink(input.Length, context);
-            var salvageError = Run(candidate, Mode.Raw, salvage, SalvageChunkSize, context.Diagnostics.Budget);
-            if (salvage.Length > best.Length || (salvage.Length == best.Length && salvageError is null))
+            foreach (var candidate in hasHeader ? [afterHeader] : new[] { input, afterHeader })
             {
-                (best, bestError) = (salvage, salvageError);
+                var salvage = NewSink(input.Length, context);
+                salvages.Add(salvage);
+                var salvageError = Run(candidate, Mode.Raw, salvage, SalvageChunkSize, context.Diagnostics.Budget);
+                if (salvage.Length > best.Length || (salvage.Length == best.Length && salvageError is null))
+                {
+                    (best, bestError) = (salvage, salvageError);
+                }
+
+                if (salvageError is null)
+                {
+                    break;
+                }
             }
 
-            if (salvageError is null)
+            return Salvaged(best, bestError, error, context);
+        }
+        finally
+        {
+            foreach (var salvage in salvages)
             {
-                break;
+                salvage.Dispose();
             }
         }
+    }
 
+    /// <summary>The bytes of the best attempt at damaged data, with the repair that says how they were read.</summary>
+    private static byte[] Salvaged(ByteSink best, string? bestError, string error, FilterContext context)
+    {
         if (bestError is null)
         {
             context.Repair("flate-header", $"{context.Description}: the zlib header or checksum is damaged ({error}); the data was read as raw deflate.");

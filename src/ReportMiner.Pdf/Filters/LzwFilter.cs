@@ -23,7 +23,7 @@ internal sealed class LzwFilter : IStreamFilter
 
     private static byte[] Run(ReadOnlySpan<byte> input, int earlyChange, FilterContext context)
     {
-        var sink = new ByteSink((long)input.Length * 3 + 64, context.MaxOutputBytes);
+        using var sink = new ByteSink((long)input.Length * 3 + 64, context.MaxOutputBytes);
 
         // Every table entry is a run of earlier output: entry = (offset, length) into the sink.
         var offsets = new int[MaxCodes];

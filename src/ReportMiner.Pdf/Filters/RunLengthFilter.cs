@@ -10,7 +10,7 @@ internal sealed class RunLengthFilter : IStreamFilter
     public byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary? parameters, FilterContext context)
     {
         var s = input.Span;
-        var sink = new ByteSink((long)s.Length * 2, context.MaxOutputBytes);
+        using var sink = new ByteSink((long)s.Length * 2, context.MaxOutputBytes);
         var i = 0;
         while (i < s.Length && !sink.IsFull)
         {

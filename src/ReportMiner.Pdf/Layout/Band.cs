@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReportMiner.Pdf.Layout;
 
 /// <summary>
@@ -6,21 +8,21 @@ namespace ReportMiner.Pdf.Layout;
 /// </summary>
 internal sealed class Band
 {
-    private Band(LayoutWord first)
+    private Band(List<LayoutWord> words, double top, double bottom)
     {
-        Words = [first];
-        Top = CoreTop(first);
-        Bottom = CoreBottom(first);
+        Words = words;
+        Top = top;
+        Bottom = bottom;
     }
 
     /// <summary>The words, in no particular order.</summary>
     public List<LayoutWord> Words { get; }
 
     /// <summary>Top of the core boxes.</summary>
-    public double Top { get; private set; }
+    public double Top { get; }
 
     /// <summary>Bottom of the core boxes.</summary>
-    public double Bottom { get; private set; }
+    public double Bottom { get; }
 
     /// <summary>The largest baseline in the band.</summary>
     public double FirstBaseline => Words.Max(w => w.Baseline);
@@ -33,28 +35,39 @@ internal sealed class Band
     {
         var sorted = new List<LayoutWord>(words);
         WordSort.Descending(sorted, CoreTop);
+
+        // Top to bottom, a band is a run of words each reaching above the lowest core bottom so far; each band's list
+        // is made at its final size.
         var bands = new List<Band>();
-        Band? current = null;
-        foreach (var w in sorted)
+        var start = 0;
+        while (start < sorted.Count)
         {
-            if (current is not null && CoreTop(w) > current.Bottom)
+            var top = CoreTop(sorted[start]);
+            var bottom = CoreBottom(sorted[start]);
+            var end = start + 1;
+            while (end < sorted.Count && CoreTop(sorted[end]) > bottom)
             {
-                current.Words.Add(w);
-                current.Bottom = Math.Min(current.Bottom, CoreBottom(w));
-                continue;
+                bottom = Math.Min(bottom, CoreBottom(sorted[end]));
+                end++;
             }
 
-            current = new Band(w);
-            bands.Add(current);
+            bands.Add(new Band(sorted.GetRange(start, end - start), top, bottom));
+            start = end;
         }
 
         return bands;
     }
 
     /// <summary>All words of <paramref name="bands"/>.</summary>
-    public static List<LayoutWord> WordsOf(IEnumerable<Band> bands)
+    public static List<LayoutWord> WordsOf(List<Band> bands)
     {
-        var list = new List<LayoutWord>();
+        var count = 0;
+        foreach (var b in bands)
+        {
+            count += b.Words.Count;
+        }
+
+        var list = new List<LayoutWord>(count);
         foreach (var b in bands)
         {
             list.AddRange(b.Words);
@@ -64,36 +77,45 @@ internal sealed class Band
     }
 
     /// <summary>
-    /// The horizontal intervals of [<paramref name="left"/>, <paramref name="right"/>] that no word of the band covers,
-    /// in order.
+    /// The horizontal intervals of [<paramref name="left"/>, <paramref name="right"/>] that no word of the band covers and
+    /// that are at least <paramref name="minWidth"/> wide, in order. (Narrower gaps, the spaces between words, cannot
+    /// hold a gutter: an interval shared with other bands is no wider than this band's own.)
     /// </summary>
-    public List<(double From, double To)> FreeIntervals(double left, double right)
+    public List<(double From, double To)> FreeIntervals(double left, double right, double minWidth)
     {
-        var spans = new List<(double, double)>(Words.Count);
-        foreach (var w in Words)
+        var buffer = ArrayPool<(double, double)>.Shared.Rent(Words.Count);
+        try
         {
-            spans.Add((w.X0, w.X1));
-        }
-
-        spans.Sort();
-        var free = new List<(double, double)>();
-        var cursor = left;
-        foreach (var (a, b) in spans)
-        {
-            if (a > cursor)
+            var spans = buffer.AsSpan(0, Words.Count);
+            for (var i = 0; i < spans.Length; i++)
             {
-                free.Add((cursor, a));
+                spans[i] = (Words[i].X0, Words[i].X1);
             }
 
-            cursor = Math.Max(cursor, b);
-        }
+            spans.Sort();
+            var free = new List<(double, double)>();
+            var cursor = left;
+            foreach (var (a, b) in spans)
+            {
+                if (a > cursor && a - cursor >= minWidth)
+                {
+                    free.Add((cursor, a));
+                }
 
-        if (cursor < right)
+                cursor = Math.Max(cursor, b);
+            }
+
+            if (cursor < right && right - cursor >= minWidth)
+            {
+                free.Add((cursor, right));
+            }
+
+            return free;
+        }
+        finally
         {
-            free.Add((cursor, right));
+            ArrayPool<(double, double)>.Shared.Return(buffer);
         }
-
-        return free;
     }
 
     private static double CoreTop(LayoutWord w) => w.Baseline + (0.6 * w.Size);

@@ -48,7 +48,13 @@ internal static class BlockText
             return lines[0];
         }
 
-        var sb = new StringBuilder();
+        var capacity = lines.Count;
+        foreach (var line in lines)
+        {
+            capacity += line.Length;
+        }
+
+        var sb = new StringBuilder(capacity);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];

@@ -26,16 +26,19 @@ internal static class ColumnFinder
             return null;
         }
 
+        // The gaps shared by the bands so far, narrowed band by band; two lists take turns holding them.
         var free = freeByBand[start];
+        List<(double From, double To)> spare = [];
         var end = start + 1;
         while (end < bands.Count && end - start < MaxRunBands)
         {
-            var next = Intersect(free, freeByBand[end], minGutter);
+            var next = Intersect(free, freeByBand[end], minGutter, spare);
             if (!HasInterior(next, left, right))
             {
                 break;
             }
 
+            spare = ReferenceEquals(free, freeByBand[start]) ? [] : free;
             free = next;
             end++;
         }
@@ -245,9 +248,10 @@ internal static class ColumnFinder
         return false;
     }
 
-    private static List<(double From, double To)> Intersect(List<(double From, double To)> a, List<(double From, double To)> b, double minWidth)
+    /// <summary>The intervals of both <paramref name="a"/> and <paramref name="b"/> at least <paramref name="minWidth"/> wide, written into <paramref name="result"/> (emptied first).</summary>
+    private static List<(double From, double To)> Intersect(List<(double From, double To)> a, List<(double From, double To)> b, double minWidth, List<(double From, double To)> result)
     {
-        var result = new List<(double, double)>();
+        result.Clear();
         int i = 0, j = 0;
         while (i < a.Count && j < b.Count)
         {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ReportMiner.Pdf.Layout;
 
 /// <summary>A line: words on one baseline within one column, left to right.</summary>
@@ -28,18 +26,7 @@ internal sealed class LayoutLine
         Size = chars > 0 ? sizeSum / chars : words[0].Size;
         Baseline = chars > 0 ? baseSum / chars : words[0].Baseline;
         IsBold = boldChars * 2 > chars;
-        var sb = new StringBuilder();
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (i > 0)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(words[i].Text);
-        }
-
-        Text = sb.ToString();
+        Text = JoinWords(words);
     }
 
     /// <summary>The words.</summary>
@@ -68,6 +55,36 @@ internal sealed class LayoutLine
 
     /// <summary>Approximate bottom.</summary>
     public double Bottom => Baseline - (0.22 * Size);
+
+    /// <summary>The words' texts joined by single spaces, written straight into a string of the final length.</summary>
+    private static string JoinWords(List<LayoutWord> words)
+    {
+        if (words.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var length = words.Count - 1;
+        foreach (var w in words)
+        {
+            length += w.Text.Length;
+        }
+
+        return string.Create(length, words, static (chars, words) =>
+        {
+            var at = 0;
+            foreach (var w in words)
+            {
+                if (at > 0)
+                {
+                    chars[at++] = ' ';
+                }
+
+                w.Text.CopyTo(chars[at..]);
+                at += w.Text.Length;
+            }
+        });
+    }
 }
 
 /// <summary>Groups words into lines: words whose baselines agree within a fraction of the font size, sorted left to right.</summary>
@@ -84,7 +101,9 @@ internal static class LineBuilder
 
         var sorted = new List<LayoutWord>(words);
         WordSort.Descending(sorted, static w => w.Baseline);
-        var current = new List<LayoutWord> { sorted[0] };
+
+        // A line is a run of the sorted words whose baselines agree with its first word's.
+        var start = 0;
         var lineBase = sorted[0].Baseline;
         var lineSize = sorted[0].Size;
         for (var i = 1; i < sorted.Count; i++)
@@ -92,17 +111,16 @@ internal static class LineBuilder
             var w = sorted[i];
             if (Math.Abs(lineBase - w.Baseline) <= 0.45 * Math.Min(lineSize, w.Size))
             {
-                current.Add(w);
                 continue;
             }
 
-            lines.Add(Finish(current));
-            current = [w];
+            lines.Add(Finish(sorted.GetRange(start, i - start)));
+            start = i;
             lineBase = w.Baseline;
             lineSize = w.Size;
         }
 
-        lines.Add(Finish(current));
+        lines.Add(Finish(sorted.GetRange(start, sorted.Count - start)));
         return lines;
     }
 

@@ -26,7 +26,7 @@ internal static class RegionLayout
         var freeByBand = new List<(double From, double To)>[bands.Count];
         for (var b = 0; b < bands.Count; b++)
         {
-            freeByBand[b] = bands[b].FreeIntervals(left, right);
+            freeByBand[b] = bands[b].FreeIntervals(left, right, minGutter);
         }
 
         var flow = new List<Band>();

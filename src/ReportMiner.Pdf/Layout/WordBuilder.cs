@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using ReportMiner.Pdf.Content;
 
@@ -24,7 +25,7 @@ internal static class WordBuilder
         double x0 = 0, x1 = 0, baseline = 0, size = 0;
         var bold = false;
         var open = false;
-        foreach (var g in glyphs)
+        foreach (ref readonly var g in CollectionsMarshal.AsSpan(glyphs))
         {
             if (g.Direction != direction)
             {

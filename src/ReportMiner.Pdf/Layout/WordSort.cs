@@ -36,7 +36,7 @@ internal static class WordSort
                 if (double.IsNaN(k))
                 {
                     // NaN orders differently in a key array (moved to the front) than in a comparison: keep the comparison.
-                    words.Sort(descending ? (a, b) => key(b).CompareTo(key(a)) : (a, b) => key(a).CompareTo(key(b)));
+                    SortByComparison(words, key, descending);
                     return;
                 }
 
@@ -51,4 +51,8 @@ internal static class WordSort
             ArrayPool<double>.Shared.Return(keys);
         }
     }
+
+    /// <summary>The plain comparison sort (a method of its own, so that the usual path allocates no closure).</summary>
+    private static void SortByComparison(List<LayoutWord> words, Func<LayoutWord, double> key, bool descending) =>
+        words.Sort(descending ? (a, b) => key(b).CompareTo(key(a)) : (a, b) => key(a).CompareTo(key(b)));
 }

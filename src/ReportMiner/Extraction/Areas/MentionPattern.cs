@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ReportMiner.Extraction.Areas;
@@ -17,6 +18,9 @@ internal sealed class MentionPattern
     private readonly Dictionary<char, Regex> _byFirstChar;
     private readonly Regex? _anyFirstChar;
 
+    /// <summary>The characters some name begins with, searched for (vectorised) to skip the text where no name can begin.</summary>
+    private readonly SearchValues<char> _firstChars;
+
     /// <summary>
     /// Builds the matcher for <paramref name="names"/>, in priority order, each given with its regular expression.
     /// A name's first character is its own, case-sensitive, when the name begins with a letter; a name that does not
@@ -28,6 +32,7 @@ internal sealed class MentionPattern
         _anyFirstChar = anywhere.Count > 0 ? Compile(anywhere) : null;
         _byFirstChar = names.Where(n => StartsWithLetter(n.Name)).Select(n => n.Name[0]).Distinct()
             .ToDictionary(c => c, c => Compile(names.Where(n => !StartsWithLetter(n.Name) || n.Name[0] == c).Select(n => n.Pattern)));
+        _firstChars = SearchValues.Create(_byFirstChar.Keys.ToArray());
     }
 
     /// <summary>Every match in <paramref name="text"/>, as offset and length, in order.</summary>
@@ -36,6 +41,18 @@ internal sealed class MentionPattern
         var at = 0;
         while (at < text.Length)
         {
+            if (_anyFirstChar is null)
+            {
+                // No name can begin on any other character: MatchAt would find nothing there, one place at a time.
+                var next = text.AsSpan(at).IndexOfAny(_firstChars);
+                if (next < 0)
+                {
+                    yield break;
+                }
+
+                at += next;
+            }
+
             var length = MatchAt(text, at);
             if (length >= 0)
             {

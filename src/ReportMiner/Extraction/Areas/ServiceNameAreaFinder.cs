@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ReportMiner.Extraction.Areas;
@@ -25,13 +26,22 @@ internal static partial class ServiceNameAreaFinder
         "Youth", "Justice", "Board", "Area", "Region", "Regional", "Combined", "Unitary", "Local", "The", "Police",
     };
 
+    /// <summary>
+    /// Words of which every <see cref="ServiceName"/> match holds one (its suffix, matched case-sensitively): a text with
+    /// none of them holds no service name, and is not searched with the expression, which tries every capital letter.
+    /// </summary>
+    private static readonly SearchValues<string> SuffixWords = SearchValues.Create(
+        ["Youth", "YOT", "YOS", "YJS", "robation", "PDU", "Community", "CRC", "ivision", "Council", "Police", "Constabulary"],
+        StringComparison.Ordinal);
+
     /// <summary>The area names the service names in <paramref name="texts"/> give that <paramref name="gazetteer"/> does not know.</summary>
     public static IReadOnlyList<GazetteerEntry> Find(IEnumerable<string> texts, Gazetteer gazetteer)
     {
         var found = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            foreach (Match m in ServiceName().Matches(text))
+            var services = text.AsSpan().IndexOfAny(SuffixWords) >= 0 ? ServiceName().Matches(text) : (IEnumerable<Match>)[];
+            foreach (var m in services)
             {
                 // "one of five PDUs in the Wales probation region": the region around the service inspected is a place,
                 // not a service of its own.

@@ -47,7 +47,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             }
 
             Rating? previous = null;
-            foreach (Match g in _grades.Prose.Matches(sentence.Text))
+            foreach (var g in _grades.FindInProse(sentence.Text))
             {
                 previous = TryRead(context, sentence, g, previous) ?? previous;
             }
