@@ -208,7 +208,8 @@ internal static class MainContentLocator
         PostOrder(body, skipped, skipNeverRead: false, element =>
         {
             var s = default(ContentStats);
-            var isLink = element.LocalName == "a";
+            // In-page links ("#safe") point into the page itself: a list of them is the page's own summary, not a link farm.
+            var isLink = element.LocalName == "a" && !(element.GetAttribute("href")?.StartsWith('#') ?? false);
             foreach (var child in element.ChildNodes)
             {
                 if (child is IText t)

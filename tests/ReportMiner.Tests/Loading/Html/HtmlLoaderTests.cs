@@ -413,4 +413,28 @@ public class HtmlLoaderTests
         Assert.Same(source, document.Source);
         Assert.Equal(DocumentFormat.Html, document.Format);
     }
+
+    [Fact]
+    public void Load_ListOfInPageLinks_IsContentNotALinkFarm()
+    {
+        // Given a provider page whose key-question ratings are links into the page
+        var html = Chrome("""
+            <main id="main"><h1>Meadowbank Lodge</h1>
+            <section><h2>Ratings by key question</h2><ul>
+            <li><a href="#safe"><span>Safe</span> <span>Inadequate</span></a></li>
+            <li><a href="#effective"><span>Effective</span> <span>Requires improvement</span></a></li>
+            <li><a href="#caring"><span>Caring</span> <span>Good</span></a></li>
+            <li><a href="#responsive"><span>Responsive</span> <span>Good</span></a></li>
+            <li><a href="#well-led"><span>Well-led</span> <span>Requires improvement</span></a></li>
+            </ul></section>
+            <p>Meadowbank Lodge is a residential care home providing personal and nursing care to up to 48 people.</p></main>
+            """);
+
+        // When
+        var document = Load(html);
+
+        // Then every rating line is read
+        Assert.Contains("Safe Inadequate", Texts(document));
+        Assert.Contains("Well-led Requires improvement", Texts(document));
+    }
 }
