@@ -541,4 +541,28 @@ public sealed class ProseRatingExtractorTests
         Assert.Contains(("Southend-on-Sea", "ofsted-ilacs", "overall", "Good"), ratings);
         Assert.Contains(("Southend-on-Sea", "hmip-youth-2018", "3.4", "Inadequate"), ratings);
     }
+
+    [Fact]
+    public void Extract_ActiveVerbOverAWholeDomainAndCourtWording_GivesEachStandard()
+    {
+        // Given a release that rates a whole domain in active voice, and names court work by "sentenced by the courts"
+        var text = """
+            Kirklees youth offending team inspection
+            Published 3 March 2019
+
+            Out-of-court disposals
+
+            By contrast, inspectors rated all four of the service’s out-of-court disposal standards ‘Inadequate’.
+
+            For children sentenced by the courts, the quality of assessment in Kirklees was rated ‘Requires improvement’.
+            """;
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.Select(r => (r.Standard, r.Value)).ToHashSet();
+
+        // Then the domain's four standards and the court standard are read
+        Assert.Equal(
+            new HashSet<(string?, string)> { ("3.1", "Inadequate"), ("3.2", "Inadequate"), ("3.3", "Inadequate"), ("3.4", "Inadequate"), ("2.1", "Requires improvement") },
+            ratings);
+    }
 }

@@ -49,7 +49,7 @@ internal static partial class CourtWording
     [GeneratedRegex(@"\bout[\s\-]of[\s\-]court\b|\byouth\s+(?:conditional\s+)?cautions?\b|\bcommunity\s+resolutions?\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutOfCourt();
 
-    [GeneratedRegex(@"(?<!of[\s\-])\bcourt\s+(?:work|disposals?|orders?|cases?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!of[\s\-])\bcourt\s+(?:work|disposals?|orders?|cases?)\b|\bsentenced\s+(?:by|in)\s+(?:the\s+)?(?:youth\s+)?courts?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Court();
 
     [GeneratedRegex(@"^\s*(?<d>[23])(?:\.\d)?\.?\s")]

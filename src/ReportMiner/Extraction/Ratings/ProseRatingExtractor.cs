@@ -175,7 +175,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         var subject = before[clauseStart..subjectEnd];
         var mentions = context.Analysis.MentionsIn(sentence).Where(m => context.IsCandidate(m, policing: true)).ToList();
         var subjectHasArea = mentions.Any(m => m.Start >= clauseStart && m.Start < subjectEnd);
-        if ((!subjectHasArea && Aggregate().IsMatch(Score().Replace(LeadingSectionNumber().Replace(subject, string.Empty), string.Empty)))
+        if ((!subjectHasArea && !DomainGroup().IsMatch(subject) && Aggregate().IsMatch(Score().Replace(LeadingSectionNumber().Replace(subject, string.Empty), string.Empty)))
             || ShareOf().IsMatch(subject) || ModelSaysAggregate(context, sentence))
         {
             return null;
@@ -799,7 +799,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private static partial Regex RatingIntro();
 
     /// <summary>"all four out-of-court disposal standards", "each of the court disposal standards": a whole domain.</summary>
-    [GeneratedRegex(@"\b(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+(?:(?<count>four|three|five|\d)\s+)?(?:(?<ooc>out[\s\-]+of[\s\-]+court)|court)(?:\s+disposals?)?(?:\s+work)?\s+standards\b|\b(?:every|each|all)\s+(?:the\s+)?standards?\s+(?:in|of)\s+the\s+(?:(?<ooc>out[\s\-]+of[\s\-]+court)|court)(?:\s+disposals?)?(?:\s+work)?\s+domain\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:all|each\s+of\s+the|every\s+one\s+of\s+the)\s+(?:(?<count>four|three|five|\d)\s+)?(?:of\s+(?:its|their|the\s+(?:service|YOT|YOS|YJS|team|partnership)['’]s)\s+)?(?:(?<ooc>out[\s\-]+of[\s\-]+court)|court)(?:\s+disposals?)?(?:\s+work)?\s+standards\b|\b(?:every|each|all)\s+(?:the\s+)?standards?\s+(?:in|of)\s+the\s+(?:(?<ooc>out[\s\-]+of[\s\-]+court)|court)(?:\s+disposals?)?(?:\s+work)?\s+domain\b", RegexOptions.IgnoreCase)]
     private static partial Regex DomainGroup();
 
     [GeneratedRegex(@"^['’”""]?\s*in\s+\w+\s+of\s+(?:the\s+)?\w+\s+(?:areas|standards|judgements|aspects)\b", RegexOptions.IgnoreCase)]
