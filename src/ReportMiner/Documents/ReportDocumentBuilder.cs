@@ -76,6 +76,12 @@ public sealed class ReportDocumentBuilder
     /// <summary>Trims and folds runs of white space (but keeps tabs between cells) into single spaces.</summary>
     internal static string FoldWhiteSpace(string text)
     {
+        if (IsFolded(text))
+        {
+            // Text from the PDF layout (words joined by single spaces) is usually folded already.
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -102,5 +108,28 @@ public sealed class ReportDocumentBuilder
         }
 
         return sb.ToString().Trim();
+    }
+
+    /// <summary>
+    /// Whether folding would give <paramref name="text"/> back unchanged: no white space at either end, and no white
+    /// space inside but tabs and single spaces between two characters that are neither white space nor tabs.
+    /// </summary>
+    private static bool IsFolded(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (c != '\t' && char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i - 1]) || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

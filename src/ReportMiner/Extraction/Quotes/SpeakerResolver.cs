@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ReportMiner.Extraction.Quotes;
@@ -9,21 +10,65 @@ namespace ReportMiner.Extraction.Quotes;
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
+    /// <summary>
+    /// Characters that neither pattern can match anywhere (stops, colons, brackets, double quotation marks): no
+    /// match spans one, so the text is searched piece by piece between them.
+    /// </summary>
+    private static readonly SearchValues<char> Breaks = SearchValues.Create(".;:!?()\"“”");
+
+    /// <summary>One of these stands in every role the patterns know (case-sensitively, as the patterns match).</summary>
+    private static readonly SearchValues<string> RoleWords = SearchValues.Create(
+        ["hief", "nspector", "ouncillor", "abinet", "irector", "eader", "hair", "pokes"], StringComparison.Ordinal);
+
     private readonly List<(string Name, string? Role, int Offset)> _people = [];
 
     public SpeakerResolver(string text)
     {
-        foreach (Match m in NameThenRole().Matches(text))
+        // The same matches as NameThenRole().Matches(text), then RoleThenName().Matches(text): neither pattern looks
+        // outside its match, and a piece of text with no role word in it holds no match of either, so only the
+        // pieces (between breaks) that name a role are searched.
+        var pieces = PiecesNamingARole(text);
+        foreach (var (start, length) in pieces)
         {
-            Add(m.Groups["name"].Value, m.Groups["role"].Value, m.Index);
+            for (var m = NameThenRole().Match(text, start, length); m.Success; m = m.NextMatch())
+            {
+                Add(m.Groups["name"].Value, m.Groups["role"].Value, m.Index);
+            }
         }
 
-        foreach (Match m in RoleThenName().Matches(text))
+        foreach (var (start, length) in pieces)
         {
-            Add(m.Groups["name"].Value, m.Groups["role"].Value, m.Index);
+            for (var m = RoleThenName().Match(text, start, length); m.Success; m = m.NextMatch())
+            {
+                Add(m.Groups["name"].Value, m.Groups["role"].Value, m.Index);
+            }
         }
 
         _people.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+    }
+
+    /// <summary>The stretches of <paramref name="text"/> between <see cref="Breaks"/> that hold a <see cref="RoleWords"/> word.</summary>
+    private static List<(int Start, int Length)> PiecesNamingARole(string text)
+    {
+        var pieces = new List<(int, int)>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var length = text.AsSpan(start).IndexOfAny(Breaks);
+            if (length < 0)
+            {
+                length = text.Length - start;
+            }
+
+            if (text.AsSpan(start, length).IndexOfAny(RoleWords) >= 0)
+            {
+                pieces.Add((start, length));
+            }
+
+            start += length + 1;
+        }
+
+        return pieces;
     }
 
     /// <summary>The full name and role for a name as written ("Russell" → "Justin Russell"), or the name itself.</summary>
