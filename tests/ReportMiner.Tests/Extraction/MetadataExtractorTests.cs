@@ -97,4 +97,22 @@ public sealed class MetadataExtractorTests
         Assert.Equal(["Cheshire and Greater Manchester"], record.Areas);
         Assert.Contains(record.Ratings, r => r.Standard == "1.1" && r.Value == "Good" && r.Area == "Cheshire and Greater Manchester");
     }
+
+    [Fact]
+    public void Extract_ReleaseTitledNewsRelease_HasNoProviderOfThatName()
+    {
+        // Given a Welsh joint inspection release whose first heading is "NEWS RELEASE"
+        var text = """
+            NEWS RELEASE
+            9 February 2022
+
+            Care Inspectorate Wales has published its joint inspection of child protection arrangements in Cardiff. In nine of the eleven tracked cases, the plan was reviewed on time.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the finding is Cardiff's and the heading names no area
+        Assert.Equal(["Cardiff"], record.Areas);
+    }
 }

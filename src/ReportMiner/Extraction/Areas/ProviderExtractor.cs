@@ -85,7 +85,7 @@ public sealed partial class ProviderExtractor : IRecordExtractor
             : null;
     }
 
-    [GeneratedRegex(@"\b(?:inspection|inspections|report|reports|rating|ratings|ofsted|cqc|estyn|inspectorate|overview|summary|findings|contents|introduction|service|services|council|county|borough|local\s+authority|children|probation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:inspection|inspections|report|reports|rating|ratings|ofsted|cqc|estyn|inspectorate|overview|summary|findings|contents|introduction|service|services|council|county|borough|local\s+authority|children|probation|news|release|press|statement|media|embargo(?:ed)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     private static string Clean(string name)
