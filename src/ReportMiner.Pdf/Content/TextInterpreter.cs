@@ -588,18 +588,7 @@ internal sealed class TextInterpreter
 
     private void ShowString(in Operand op)
     {
-        var font = gs.Font;
-        if (font is null)
-        {
-            font = fonts.Fallback;
-            gs.Font = font;
-            if (gs.FontSize == 0)
-            {
-                gs.FontSize = 12;
-            }
-
-            Warn("font-missing", "text was shown before any font was selected; Helvetica metrics assumed");
-        }
+        var font = gs.Font ?? SelectFallbackFont();
 
         var bytes = scratch.AsSpan(op.Start, op.Length);
         var size = gs.FontSize;
@@ -632,17 +621,7 @@ internal sealed class TextInterpreter
 
             if (glyph.Text is null)
             {
-                if (reportedFonts.Add(font))
-                {
-                    if (font.LacksUnicode)
-                    {
-                        Warn("font-no-unicode", $"font {font.Name} has no Unicode mapping (no /ToUnicode and no usable encoding); its text is omitted");
-                    }
-                    else
-                    {
-                        Warn("glyph-no-unicode", $"font {font.Name}: some character codes have no Unicode mapping; they are omitted");
-                    }
-                }
+                ReportNoUnicode(font);
             }
             else if (glyph.Text.Length > 0 && placement.IsDrawable)
             {
@@ -664,6 +643,43 @@ internal sealed class TextInterpreter
         }
     }
 
+    // The rare paths of ShowString are methods of their own (NoInlining): their warnings' string building would
+    // otherwise add temporaries that the loop's frame clears on every string shown.
+
+    /// <summary>Text shown before any font was selected: Helvetica metrics, with a warning.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PdfFont SelectFallbackFont()
+    {
+        var font = fonts.Fallback;
+        gs.Font = font;
+        if (gs.FontSize == 0)
+        {
+            gs.FontSize = 12;
+        }
+
+        Warn("font-missing", "text was shown before any font was selected; Helvetica metrics assumed");
+        return font;
+    }
+
+    /// <summary>Warns, once per font, that codes without Unicode were drawn and left out.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportNoUnicode(PdfFont font)
+    {
+        if (reportedFonts.Add(font))
+        {
+            if (font.LacksUnicode)
+            {
+                Warn("font-no-unicode", $"font {font.Name} has no Unicode mapping (no /ToUnicode and no usable encoding); its text is omitted");
+            }
+            else
+            {
+                Warn("glyph-no-unicode", $"font {font.Name}: some character codes have no Unicode mapping; they are omitted");
+            }
+        }
+    }
+
+    /// <summary>Adds a glyph (inlined into <see cref="ShowString"/>'s loop; the rare limit warning is a call of its own).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Emit(string text, double x, double y, double width, double spacing, PdfFont font, in GlyphPlacement placement)
     {
         if (double.IsNaN(x) || double.IsNaN(y))
@@ -673,12 +689,18 @@ internal sealed class TextInterpreter
 
         if (output.Glyphs.Count >= MaxGlyphs)
         {
-            Warn("glyph-limit", $"the page draws more than {MaxGlyphs} glyphs; interpretation stopped there");
-            stopped = true;
+            StopAtGlyphLimit();
             return;
         }
 
         output.Glyphs.Add(new TextGlyph(text, x, y, width, placement.FontSize, spacing, font, placement.Direction));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void StopAtGlyphLimit()
+    {
+        Warn("glyph-limit", $"the page draws more than {MaxGlyphs} glyphs; interpretation stopped there");
+        stopped = true;
     }
 
     private void DrawXObject(ReadOnlySpan<byte> name, ResourceFrame frame)
