@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ReportMiner.Pdf.Content;
 
 /// <summary>An affine transformation [a b c d e f] as PDF writes it: x' = a·x + c·y + e, y' = b·x + d·y + f.</summary>
@@ -7,9 +9,11 @@ internal readonly record struct Matrix(double A, double B, double C, double D, d
     public static Matrix Identity => new(1, 0, 0, 1, 0, 0);
 
     /// <summary>A translation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Matrix Translation(double x, double y) => new(1, 0, 0, 1, x, y);
 
     /// <summary><c>this × other</c>: apply this first, then <paramref name="other"/> (PDF's order for <c>cm</c>: new CTM = M × CTM).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Matrix Multiply(in Matrix other) => new(
         (A * other.A) + (B * other.C),
         (A * other.B) + (B * other.D),
@@ -19,6 +23,7 @@ internal readonly record struct Matrix(double A, double B, double C, double D, d
         (E * other.B) + (F * other.D) + other.F);
 
     /// <summary>Transforms a point.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (double X, double Y) Transform(double x, double y) => ((A * x) + (C * y) + E, (B * x) + (D * y) + F);
 
     /// <summary>The matrix that maps user space to display space (origin at the crop box's lower left, y up) for a page rotation.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using ReportMiner.Pdf.Fonts;
 using ReportMiner.Pdf.Objects;
@@ -221,12 +222,14 @@ internal sealed class TextInterpreter
         operands[operandCount++] = op;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Num(int indexFromEnd)
     {
         var i = operandCount - indexFromEnd;
         return i >= 0 && operands[i].Kind == ContentTokenKind.Number ? operands[i].Number : 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool HasNumbers(int count)
     {
         if (operandCount < count)
@@ -245,6 +248,7 @@ internal sealed class TextInterpreter
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Key(ReadOnlySpan<byte> t) => t.Length switch
     {
         1 => t[0],
@@ -258,19 +262,10 @@ internal sealed class TextInterpreter
         switch (Key(token))
         {
             case OpQ:
-                if (stack.Count < MaxStateDepth)
-                {
-                    stack.Add(gs);
-                }
-
+                SaveState();
                 break;
             case OpQPop:
-                if (stack.Count > frame.StackBase)
-                {
-                    gs = stack[^1];
-                    stack.RemoveAt(stack.Count - 1);
-                }
-
+                RestoreState(frame);
                 break;
             case OpCm:
                 if (HasNumbers(6))
@@ -286,13 +281,7 @@ internal sealed class TextInterpreter
             case OpET:
                 break;
             case OpTf:
-                if (operandCount >= 2 && operands[operandCount - 2].Kind == ContentTokenKind.Name)
-                {
-                    var nameOp = operands[operandCount - 2];
-                    gs.Font = frame.GetFont(content.Slice(nameOp.Start, nameOp.Length), resolver, fonts, Warn);
-                    gs.FontSize = Num(1);
-                }
-
+                SelectFont(content, frame);
                 break;
             case OpTm:
                 if (HasNumbers(6))
@@ -416,31 +405,13 @@ internal sealed class TextInterpreter
                 CommitPath();
                 break;
             case OpBMC:
-                if (markedContent.Count < MaxMarkedDepth)
-                {
-                    markedContent.Add(new MarkedContent(null, output.Glyphs.Count, default, 0));
-                }
-
+                BeginMarkedContent(content, withProperties: false);
                 break;
             case OpBDC:
-                if (markedContent.Count < MaxMarkedDepth)
-                {
-                    var actualText = FindActualText(content);
-                    markedContent.Add(new MarkedContent(actualText, output.Glyphs.Count, actualText is null ? default : TextOrigin(), gs.FontSize));
-                }
-
+                BeginMarkedContent(content, withProperties: true);
                 break;
             case OpEMC:
-                if (markedContent.Count > 0)
-                {
-                    var marked = markedContent[^1];
-                    markedContent.RemoveAt(markedContent.Count - 1);
-                    if (marked.ActualText is not null)
-                    {
-                        ApplyActualText(marked);
-                    }
-                }
-
+                EndMarkedContent();
                 break;
             case OpN:
             case OpH:
@@ -450,6 +421,76 @@ internal sealed class TextInterpreter
                 }
 
                 break;
+        }
+    }
+
+    // The operators below copy graphics states and marked-content entries, which hold references: kept out of
+    // Dispatch (NoInlining), their copies do not make every operator clear a large stack frame on entry.
+
+    /// <summary>q: saves the graphics state.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SaveState()
+    {
+        if (stack.Count < MaxStateDepth)
+        {
+            stack.Add(gs);
+        }
+    }
+
+    /// <summary>Q: restores the graphics state saved last within this content stream.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RestoreState(ResourceFrame frame)
+    {
+        if (stack.Count > frame.StackBase)
+        {
+            gs = stack[^1];
+            stack.RemoveAt(stack.Count - 1);
+        }
+    }
+
+    /// <summary>Tf: selects a font and size.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void SelectFont(ReadOnlySpan<byte> content, ResourceFrame frame)
+    {
+        if (operandCount >= 2 && operands[operandCount - 2].Kind == ContentTokenKind.Name)
+        {
+            var nameOp = operands[operandCount - 2];
+            gs.Font = frame.GetFont(content.Slice(nameOp.Start, nameOp.Length), resolver, fonts, Warn);
+            gs.FontSize = Num(1);
+        }
+    }
+
+    /// <summary>BMC, or BDC with its property list (whose /ActualText replaces the glyphs drawn inside).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void BeginMarkedContent(ReadOnlySpan<byte> content, bool withProperties)
+    {
+        if (markedContent.Count >= MaxMarkedDepth)
+        {
+            return;
+        }
+
+        if (!withProperties)
+        {
+            markedContent.Add(new MarkedContent(null, output.Glyphs.Count, default, 0));
+            return;
+        }
+
+        var actualText = FindActualText(content);
+        markedContent.Add(new MarkedContent(actualText, output.Glyphs.Count, actualText is null ? default : TextOrigin(), gs.FontSize));
+    }
+
+    /// <summary>EMC: ends the innermost marked-content sequence.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EndMarkedContent()
+    {
+        if (markedContent.Count > 0)
+        {
+            var marked = markedContent[^1];
+            markedContent.RemoveAt(markedContent.Count - 1);
+            if (marked.ActualText is not null)
+            {
+                ApplyActualText(marked);
+            }
         }
     }
 
@@ -547,18 +588,7 @@ internal sealed class TextInterpreter
 
     private void ShowString(in Operand op)
     {
-        var font = gs.Font;
-        if (font is null)
-        {
-            font = fonts.Fallback;
-            gs.Font = font;
-            if (gs.FontSize == 0)
-            {
-                gs.FontSize = 12;
-            }
-
-            Warn("font-missing", "text was shown before any font was selected; Helvetica metrics assumed");
-        }
+        var font = gs.Font ?? SelectFallbackFont();
 
         var bytes = scratch.AsSpan(op.Start, op.Length);
         var size = gs.FontSize;
@@ -591,17 +621,7 @@ internal sealed class TextInterpreter
 
             if (glyph.Text is null)
             {
-                if (reportedFonts.Add(font))
-                {
-                    if (font.LacksUnicode)
-                    {
-                        Warn("font-no-unicode", $"font {font.Name} has no Unicode mapping (no /ToUnicode and no usable encoding); its text is omitted");
-                    }
-                    else
-                    {
-                        Warn("glyph-no-unicode", $"font {font.Name}: some character codes have no Unicode mapping; they are omitted");
-                    }
-                }
+                ReportNoUnicode(font);
             }
             else if (glyph.Text.Length > 0 && placement.IsDrawable)
             {
@@ -623,6 +643,43 @@ internal sealed class TextInterpreter
         }
     }
 
+    // The rare paths of ShowString are methods of their own (NoInlining): their warnings' string building would
+    // otherwise add temporaries that the loop's frame clears on every string shown.
+
+    /// <summary>Text shown before any font was selected: Helvetica metrics, with a warning.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private PdfFont SelectFallbackFont()
+    {
+        var font = fonts.Fallback;
+        gs.Font = font;
+        if (gs.FontSize == 0)
+        {
+            gs.FontSize = 12;
+        }
+
+        Warn("font-missing", "text was shown before any font was selected; Helvetica metrics assumed");
+        return font;
+    }
+
+    /// <summary>Warns, once per font, that codes without Unicode were drawn and left out.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportNoUnicode(PdfFont font)
+    {
+        if (reportedFonts.Add(font))
+        {
+            if (font.LacksUnicode)
+            {
+                Warn("font-no-unicode", $"font {font.Name} has no Unicode mapping (no /ToUnicode and no usable encoding); its text is omitted");
+            }
+            else
+            {
+                Warn("glyph-no-unicode", $"font {font.Name}: some character codes have no Unicode mapping; they are omitted");
+            }
+        }
+    }
+
+    /// <summary>Adds a glyph (inlined into <see cref="ShowString"/>'s loop; the rare limit warning is a call of its own).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Emit(string text, double x, double y, double width, double spacing, PdfFont font, in GlyphPlacement placement)
     {
         if (double.IsNaN(x) || double.IsNaN(y))
@@ -632,12 +689,18 @@ internal sealed class TextInterpreter
 
         if (output.Glyphs.Count >= MaxGlyphs)
         {
-            Warn("glyph-limit", $"the page draws more than {MaxGlyphs} glyphs; interpretation stopped there");
-            stopped = true;
+            StopAtGlyphLimit();
             return;
         }
 
         output.Glyphs.Add(new TextGlyph(text, x, y, width, placement.FontSize, spacing, font, placement.Direction));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void StopAtGlyphLimit()
+    {
+        Warn("glyph-limit", $"the page draws more than {MaxGlyphs} glyphs; interpretation stopped there");
+        stopped = true;
     }
 
     private void DrawXObject(ReadOnlySpan<byte> name, ResourceFrame frame)
