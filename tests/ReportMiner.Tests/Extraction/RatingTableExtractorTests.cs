@@ -390,4 +390,27 @@ public sealed class RatingTableExtractorTests
             },
             ratings);
     }
+
+    [Fact]
+    public void Extract_HeadingGivingANamedSchoolItsGrade_IsThatSchoolsOverallGrade()
+    {
+        // Given a news story on several schools, each under a heading with its grade
+        var text = """
+            Ofsted results for Doncaster schools
+            Published 3 July 2023
+
+            Sprotbrough Meadows Primary School – Outstanding
+            Sprotbrough Meadows Primary School was rated outstanding in every area.
+
+            Bentley Park Infant School – still Good
+            Bentley Park Infant School received an ungraded inspection, and the report confirms that it continues to be a good school.
+            """;
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.Select(r => (r.Area, r.Standard, r.Value)).ToHashSet();
+
+        // Then each school has its grade
+        Assert.Contains(("Bentley Park Infant School", "overall", "Good"), ratings);
+        Assert.Contains(("Sprotbrough Meadows Primary School", "overall", "Outstanding"), ratings);
+    }
 }

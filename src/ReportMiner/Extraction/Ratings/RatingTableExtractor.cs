@@ -305,13 +305,22 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             }
         }
 
+        string? namedProvider = null;
+        if (standard is null && framework.HasOverall && row.Label is not null && row.Number is null
+            && NamedLabel().Match(row.Label) is { Success: true } named && context.Providers.Contains(named.Groups["name"].Value))
+        {
+            // "Bentley Park Infant School – still Good": a heading or row giving a provider named in the story its grade.
+            standard = "overall";
+            namedProvider = named.Groups["name"].Value;
+        }
+
         if (standard is null)
         {
             return false;
         }
 
         var sentence = context.Analysis.Sentences.FirstOrDefault(s => s.BlockIndex == blockIndex);
-        var area = context.AreaFor(framework, sentence, 0, preferMainArea: true);
+        var area = namedProvider ?? context.AreaFor(framework, sentence, 0, preferMainArea: true);
         if (area is null)
         {
             return false;
@@ -337,6 +346,10 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             context.NotRated.Add((f.Id, s.Id));
         }
     }
+
+    /// <summary>A name and a dash before a grade, with "still", "now" or "remains" ("Bentley Park Infant School – still").</summary>
+    [GeneratedRegex(@"^(?<name>.+?)\s*(?:[–—:-]\s*)?(?:(?:still|now|remains|rated|is)\s*)?$")]
+    private static partial Regex NamedLabel();
 
     [GeneratedRegex(@"\bScore\s*:?\s*(?<score>\d{1,2})\s*/\s*(?<max>\d{1,2})(?!\d)|\bscored\s+(?<score>\d{1,2})\s+out\s+of\s+(?<max>\d{1,2})\b|\b(?<score>\d{1,2})\s*/\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Score();
