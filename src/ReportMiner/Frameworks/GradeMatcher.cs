@@ -19,6 +19,9 @@ public sealed partial class GradeMatcher
     /// <summary>The length of the longest alias: no longer phrase can name a grade.</summary>
     private readonly int _longestAlias;
 
+    /// <summary>The first words of the prose aliases, one of which stands alone in every match of <see cref="Prose"/>.</summary>
+    private readonly WordCues _proseFirstWords;
+
     /// <summary>Creates a matcher over <paramref name="catalog"/>'s grade phrases.</summary>
     public GradeMatcher(FrameworkCatalog catalog)
     {
@@ -37,10 +40,12 @@ public sealed partial class GradeMatcher
         _longestAlias = _canonicalByAlias.Keys.Select(a => a.Length).DefaultIfEmpty(0).Max();
 
         // Prose grades: phrases of two letters or fewer ("RI") and bare "met" only count in tables.
-        var prose = _canonicalByAlias.Keys
+        var proseAliases = _canonicalByAlias.Keys
             .Where(a => a.Length > 3 && !a.StartsWith("grade", StringComparison.Ordinal))
             .OrderByDescending(a => a.Length)
-            .Select(a => Regex.Escape(a).Replace(@"\ ", @"[\s\-]+", StringComparison.Ordinal));
+            .ToList();
+        _proseFirstWords = new WordCues(proseAliases.Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty));
+        var prose = proseAliases.Select(a => Regex.Escape(a).Replace(@"\ ", @"[\s\-]+", StringComparison.Ordinal));
         var grades = @"\b(?<grade>" + string.Join("|", prose) + @")\b";
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant;
         Prose = new Regex(@"(?<open>['‘“""]?)" + grades + @"(?<close>['’”""]?)", options);
@@ -68,6 +73,11 @@ public sealed partial class GradeMatcher
     internal IEnumerable<Match> FindInProse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (!_proseFirstWords.MayHold(text))
+        {
+            yield break;
+        }
+
         var from = 0;
         while (_bareProse.Match(text, from) is { Success: true } bare)
         {

@@ -20,6 +20,12 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     /// <summary>Nouns that name inspected cases or their documents, after up to three qualifying words.</summary>
     private const string CaseNoun = @"(?:(?!EHC\b|education,?\s)[\w’'\-]+\s+){0,3}?(?:cases?|case\s+files|case\s+records|records|files|PSRs|pre-sentence\s+reports|reports|assessments|plans|orders|disposals|interventions)\b";
 
+    /// <summary>The words of <see cref="MayHoldRatio"/>.</summary>
+    private static readonly WordCues NumberWordCues = new(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+         "eighty", "ninety", "hundred", "half", "third", "thirds", "quarter", "quarters", "none", "both"]);
+
     private readonly StandardAttributor _standards;
 
     /// <summary>Creates the extractor.</summary>
@@ -59,8 +65,9 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
                 }
             }
 
-            // Most sentences state no number at all: skip them before the costlier patterns run.
-            if (!MayHoldRatio().IsMatch(sentence.Text))
+            // Most sentences state no number at all: skip them before the costlier patterns run (a digit or a number
+            // word is what MayHoldRatio looks for; the cue answers first, and for most sentences).
+            if (!(sentence.Text.AsSpan().ContainsAnyInRange('0', '9') || NumberWordCues.MayHold(sentence.Text)) || !MayHoldRatio().IsMatch(sentence.Text))
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ReportMiner.Documents;
 using ReportMiner.Frameworks;
+using ReportMiner.Text;
 
 namespace ReportMiner.Extraction.Ratings;
 
@@ -14,6 +15,10 @@ internal sealed partial class TableRowReader
 {
     /// <summary>The end of a line searched for its grade (the longest grade phrase with its note fits well inside).</summary>
     private const int TailLength = 80;
+
+    /// <summary>The last words of <see cref="TrailingGrade"/>'s grades: a line ending with none of them has no trailing grade.</summary>
+    private static readonly WordCues GradeEndings = new(
+        ["improvement", "good", "outstanding", "adequate", "satisfactory", "poor", "excellent", "exceptional", "standard", "attention", "met"]);
 
     private readonly GradeMatcher _grades;
 
@@ -34,7 +39,7 @@ internal sealed partial class TableRowReader
             t = t[..note.Index].Trim();
         }
 
-        var grade = TrailingGrade().Match(t, Math.Max(0, t.Length - TailLength));
+        var grade = GradeEndings.MayEndWith(t) ? TrailingGrade().Match(t, Math.Max(0, t.Length - TailLength)) : Match.Empty;
         if (grade.Success && _grades.ReadCell(grade.Groups["grade"].Value) is not null && grade.Index > 0)
         {
             return [t[..grade.Index].Trim().TrimEnd(':', '-', '–', '|').Trim(), grade.Groups["grade"].Value];
