@@ -120,6 +120,15 @@ public sealed class ReportExtractor
             return ExtractionResult.Failed(path, new ExtractionFailure(e.GetType().Name, e.Message, "read"));
         }
 
+        return ExtractWithinLimits(bytes, path, cancellationToken);
+    }
+
+    /// <summary>
+    /// Extracts a file's bytes, already read, within <see cref="ReportExtractorOptions.PerDocumentTimeout"/> and
+    /// <see cref="ReportExtractorOptions.MaxMemoryPerDocument"/>; never throws for a bad document.
+    /// </summary>
+    internal ExtractionResult ExtractWithinLimits(byte[] bytes, string path, CancellationToken cancellationToken)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Options.PerDocumentTimeout);
         try

@@ -77,18 +77,9 @@ public static class CachedExtraction
             return (ExtractionResult.Success(cached), null);
         }
 
-        try
-        {
-            return (ExtractionResult.Success(extractor.Extract(bytes, path)), hash);
-        }
-        catch (ReportMinerException e)
-        {
-            return (ExtractionResult.Failed(path, new ExtractionFailure(e.GetType().Name, e.Message, e.Stage)), null);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return (ExtractionResult.Failed(path, new ExtractionFailure(e.GetType().Name, $"{path}: {e.Message}", "extract")), null);
-        }
+        // The same time and memory limits as an uncached run: a pathological file stops itself here too.
+        var result = extractor.ExtractWithinLimits(bytes, path, CancellationToken.None);
+        return (result, result.Record is null ? null : hash);
     }
 
     private static async Task<ExtractionResult> RunOneAsync(ReportExtractor extractor, RecordCache cache, string path, SemaphoreSlim gate, CancellationToken cancellationToken)

@@ -135,9 +135,10 @@ public sealed class ExtractCommandTests
     }
 
     [Theory]
-    [InlineData("bomb.pdf", "DocumentLimitException", "memory")]
-    [InlineData("busy.pdf", "TimeoutException", "timeout")]
-    public async Task Extract_PathologicalPdf_IsAnErrorRowOfItsStagePromptlyWhileTheOthersAreRead(string name, string errorType, string stage)
+    [InlineData("bomb.pdf", "DocumentLimitException", "memory", false)]
+    [InlineData("bomb.pdf", "DocumentLimitException", "memory", true)]
+    [InlineData("busy.pdf", "TimeoutException", "timeout", false)]
+    public async Task Extract_PathologicalPdf_IsAnErrorRowOfItsStagePromptlyWhileTheOthersAreRead(string name, string errorType, string stage, bool cached)
     {
         // Given a decompression bomb (200 pages of 48 MiB each) or a PDF of 200 pages of four million operators, beside
         // a 40-page report and a note
@@ -150,7 +151,10 @@ public sealed class ExtractCommandTests
 
         // When the folder is extracted with 256 MiB for each document (the bomb) or 10 seconds (the busy file; a 40-page report needs well under one, even on a loaded machine)
         string[] limits = name == "bomb.pdf" ? ["--max-memory-mb", "256"] : ["--timeout", "10", "--max-memory-mb", "100000"];
-        var run = await CliRun.RunAsync(["extract", input.Path, "--out", output.Path, .. limits, "--no-cache", "--quiet"]);
+        // (with the record cache on too: the limits hold on that path as well)
+        using var cacheDir = new TempFolder();
+        string[] caching = cached ? ["--cache", cacheDir.Path] : ["--no-cache"];
+        var run = await CliRun.RunAsync(["extract", input.Path, "--out", output.Path, .. limits, .. caching, "--quiet"]);
 
         // Then the bad file is one error row of its stage, the others are read, and the run ended soon after
         Assert.Equal(1, run.ExitCode);
