@@ -87,21 +87,24 @@ public sealed partial class Gazetteer
     public IEnumerable<AreaMention> FindMentions(string text)
     {
         var mentions = FindMentionsAsPrinted(text).ToList();
-        if (!CapitalisedWord().IsMatch(text))
-        {
-            return mentions;
-        }
+        var capitalsFound = false;
 
-        // Capitals read in title case (the same length, so offsets stay), where the as-printed pass found nothing.
-        foreach (var m in FindMentionsAsPrinted(TitleCaseCapitals(text)))
+        // Each run of words in capitals read again in title case (the same length, so offsets stay), where the
+        // as-printed pass found nothing: only those runs are searched twice, not the whole text.
+        foreach (Match run in CapitalsRun().Matches(text))
         {
-            if (IsCapitals(text.AsSpan(m.Start, m.Length)) && !mentions.Any(o => o.Start < m.Start + m.Length && m.Start < o.Start + o.Length))
+            foreach (var m in FindMentionsAsPrinted(TitleCaseCapitals(run.Value)))
             {
-                mentions.Add(m);
+                var found = m with { Start = run.Index + m.Start };
+                if (!mentions.Any(o => o.Start < found.Start + found.Length && found.Start < o.Start + o.Length))
+                {
+                    mentions.Add(found);
+                    capitalsFound = true;
+                }
             }
         }
 
-        return mentions.OrderBy(m => m.Start);
+        return capitalsFound ? mentions.OrderBy(m => m.Start) : mentions;
     }
 
     /// <summary><paramref name="text"/> with every word in capitals (two letters or more) in title case, function words in lower case.</summary>
@@ -110,18 +113,9 @@ public sealed partial class Gazetteer
             ? m.Value.ToLowerInvariant()
             : m.Value[0] + m.Value[1..].ToLowerInvariant());
 
-    private static bool IsCapitals(ReadOnlySpan<char> span)
-    {
-        foreach (var c in span)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Words in capitals run together by spaces, hyphens or ampersands: "SWINDON AND WILTSHIRE", "STOKE-ON-TRENT".</summary>
+    [GeneratedRegex(@"\b\p{Lu}{2,}(?:[ \t\-&]+\p{Lu}{2,})*\b")]
+    private static partial Regex CapitalsRun();
 
     [GeneratedRegex(@"\b\p{Lu}{2,}\b")]
     private static partial Regex CapitalisedWord();

@@ -141,7 +141,9 @@ public sealed partial class FrameworkResolver
     private static string? InspectorateOfBlock(ExtractionContext context, string block)
     {
         var named = InspectorateExtractor.Mentioned(block).Distinct().ToList();
-        return named.Count == 1 || (named.Count > 1 && context.Inspectorate is null) ? named[0] : context.Inspectorate ?? named.FirstOrDefault();
+        return named.Count == 0 ? context.Inspectorate
+            : named.Count == 1 || context.Inspectorate is null ? named[0]
+            : context.Inspectorate;
     }
 
     /// <summary>

@@ -1,0 +1,25 @@
+using ReportMiner.Extraction.Areas;
+
+namespace ReportMiner.Tests.Extraction;
+
+public sealed class GazetteerTests
+{
+    [Theory]
+    [InlineData("SHEFFIELD PDU - overall rating: Requires improvement", "Sheffield", 0, 9)]
+    [InlineData("Notes: STOKE-ON-TRENT YOT was inspected.", "Stoke-on-Trent", 7, 14)]
+    [InlineData("Ratings for TOWER HAMLETS AND CITY OF LONDON", "Tower Hamlets and City of London", 12, 32)]
+    public void FindMentions_NamesPrintedInCapitals_AreFoundAtTheirPlace(string text, string area, int start, int length)
+    {
+        var mention = Assert.Single(Gazetteer.Default.FindMentions(text));
+
+        Assert.Equal((area, start, length), (mention.Entry.Name, mention.Start, mention.Length));
+    }
+
+    [Fact]
+    public void FindMentions_WiderPlaceEndingWithACouncilsName_IsNotThatCouncil()
+    {
+        var names = Gazetteer.Default.FindMentions("across Warrington and the ten boroughs of Greater Manchester").Select(m => m.Entry.Name);
+
+        Assert.Equal(["Warrington"], names);
+    }
+}
