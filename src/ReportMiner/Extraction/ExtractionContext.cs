@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportMiner.Classification;
 using ReportMiner.Documents;
 using ReportMiner.Extraction.Areas;
@@ -121,12 +122,23 @@ public sealed partial class ExtractionContext
         var currentYear = EffectiveDate?.Year;
         bool SameInspection(int? a, int? b) =>
             a == b || (a is null && (b is null || b >= currentYear - 1)) || (b is null && a >= currentYear - 1) || (currentYear is null && (a is null || b is null));
-        if (!_ratings.Any(r => r.Area == rating.Area && r.Framework == rating.Framework && r.Standard == rating.Standard
-            && r.Value == rating.Value && SameInspection(r.Year, rating.Year)))
+        var same = _ratings.FindIndex(r => r.Area == rating.Area && r.Framework == rating.Framework && r.Standard == rating.Standard
+            && r.Value == rating.Value && (SameInspection(r.Year, rating.Year) || IsPreviousWithoutYear(r, rating.Year, currentYear)));
+        if (same < 0)
         {
             _ratings.Add(rating);
         }
+        else if (_ratings[same].Year is null && rating.Year < currentYear)
+        {
+            // A table's "Previous inspection grade" and the sentence that dates it ("At the previous inspection, in
+            // January 2017, …") are one rating: it takes the year.
+            _ratings[same] = _ratings[same] with { Year = rating.Year };
+        }
     }
+
+    /// <summary>Whether <paramref name="existing"/> is a rating labelled as the previous inspection's, without its year, that <paramref name="year"/> (before the document's own) can date.</summary>
+    private static bool IsPreviousWithoutYear(Rating existing, int? year, int? currentYear) =>
+        existing.Year is null && year < currentYear && existing.Label is { } label && PreviousInspection().IsMatch(label);
 
     /// <summary>Adds a case ratio unless one with the same evidence span is already there.</summary>
     public void Add(CaseRatio ratio)
@@ -364,4 +376,7 @@ public sealed partial class ExtractionContext
             Warnings = _warnings.ToArray(),
         };
     }
+
+    [GeneratedRegex(@"\b(?:previous|last|prior)\s+inspection\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousInspection();
 }

@@ -350,6 +350,30 @@ public sealed class ProseRatingExtractorTests
     }
 
     [Theory]
+    [InlineData(true, "out-of-court-and-diversion-work")]
+    [InlineData(false, "diversion-work")]
+    public void Extract_StandardNamedInShortUnderTheNewFramework_TakesTheIdItsTablePrinted(bool withTable, string expected)
+    {
+        // Given a 2025-framework report whose summary names a standard in short, with or without its ratings table
+        var table = withTable ? "Out-of-court and diversion work    Good\n\n" : string.Empty;
+        var text = $"""
+            An inspection of youth justice services in Wigan
+            HM Inspectorate of Probation
+            June 2025
+
+            {table}Summary
+
+            Its diversion work is good, and children are seen quickly.
+            """;
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.Where(r => r.Value == "Good").Select(r => r.Standard).ToList();
+
+        // Then the sentence's standard is the table's where the table printed it, else the words as printed
+        Assert.Equal([expected], ratings);
+    }
+
+    [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]
     public void Extract_TargetsAndBarePronouns_AreNotRatings(string sentence)

@@ -314,6 +314,97 @@ public sealed class RatingTableExtractorTests
     }
 
     [Fact]
+    public void Extract_RatingCardsSideBySide_ReadsEachCardsLabelAndGrade()
+    {
+        // Given 2025-framework rating cards, three to a row, labels and grades wrapped inside each card, a title over
+        // the second row of cards and a lone card under a heading of its own
+        var cards = string.Join("\n",
+            "Overall rating",
+            "Requires improvement",
+            "",
+            "Organisational delivery",
+            "",
+            " Leadership and          Partnerships and        Appropriate Adult",
+            " governance              services                arrangements",
+            " Requires                Good                    Good",
+            " improvement",
+            "",
+            "Work with children",
+            "",
+            " Court disposals         Out-of-court and        Resettlement",
+            "                         diversion work",
+            " Requires                                        Inadequate",
+            " improvement             Good",
+            "",
+            "Work with victims",
+            "",
+            "Victims",
+            "",
+            "Good");
+        var text = "An inspection of youth justice services in Wigan\nHM Inspectorate of Probation\nJune 2025\n\nRatings\n\n" + cards + "\n";
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+
+        // Then each card gives its own standard its own grade, and nothing else is read as a standard
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["overall"] = "Requires improvement",
+            ["leadership-and-governance"] = "Requires improvement",
+            ["partnerships-and-services"] = "Good",
+            ["appropriate-adult-arrangements"] = "Good",
+            ["court-disposals"] = "Requires improvement",
+            ["out-of-court-and-diversion-work"] = "Good",
+            ["resettlement"] = "Inadequate",
+            ["victims"] = "Good",
+        }, ratings);
+    }
+
+    [Fact]
+    public void Extract_TableUnderAHeaderRow_IsNotReadAsCards()
+    {
+        // Given a table whose first row heads its columns: it reads across, not down
+        var table = string.Join("\n",
+            " Judgement                                   Grade",
+            " Overall effectiveness                       Good",
+            " The quality of education                    Requires improvement",
+            " Behaviour and attitudes                     Good");
+        var text = "Inspection of Ashgrove Primary School\nOfsted\nInspection dates: 4 and 5 March 2020\n\n" + table + "\n";
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+
+        // Then each row gives its own grade, and the header row is no label
+        Assert.Equal("Good", ratings["overall"]);
+        Assert.Equal("Requires improvement", ratings["quality-of-education"]);
+        Assert.Equal("Good", ratings["behaviour-and-attitudes"]);
+        Assert.Equal(3, ratings.Count);
+    }
+
+    [Fact]
+    public void Extract_PreviousInspectionGradeDatedInProse_IsOneRatingWithItsYear()
+    {
+        // Given a school's table with its previous grade, and a sentence that dates that inspection
+        var text = string.Join("\n",
+            "Inspection of Ashgrove Primary School",
+            "Ofsted",
+            "Inspection dates: 4 and 5 November 2019",
+            "",
+            " Overall effectiveness                       Good",
+            " The quality of education                    Good",
+            " Previous inspection grade                   Requires improvement",
+            "",
+            "At the previous inspection, in January 2017, the school was judged to require improvement.");
+
+        // When it is extracted
+        var previous = Extract.FromText(text).Ratings.Where(r => r.Value == "Requires improvement").ToList();
+
+        // Then the previous grade is one rating, dated by the sentence
+        var rating = Assert.Single(previous);
+        Assert.Equal(("overall", 2017), (rating.Standard, rating.Year));
+    }
+
+    [Fact]
     public void Extract_TableScrapedIntoOneLine_IsReadRowByRow()
     {
         // Given a ratings page whose text layer ran the whole table into one line

@@ -9,13 +9,16 @@ namespace ReportMiner.Extraction.Ratings;
 internal static class CellColumns
 {
     /// <summary>The character column where each cell of <paramref name="row"/> begins on its line of <paramref name="document"/>.</summary>
-    public static List<int> Starts(ReportDocument document, Block row)
+    public static List<int> Starts(ReportDocument document, Block row) => Starts(document, row, row.Cells);
+
+    /// <summary>The character column where each of <paramref name="cells"/>, read from <paramref name="row"/>'s text, begins on its line of <paramref name="document"/>.</summary>
+    public static List<int> Starts(ReportDocument document, Block row, IReadOnlyList<string> cells)
     {
         var lineStart = row.Span.Start == 0 ? 0 : document.Text.LastIndexOf('\n', Math.Min(row.Span.Start, document.Text.Length) - 1) + 1;
         var indent = row.Span.Start - lineStart;
-        var starts = new List<int>(row.Cells.Count);
+        var starts = new List<int>(cells.Count);
         var from = 0;
-        foreach (var cell in row.Cells)
+        foreach (var cell in cells)
         {
             var trimmed = cell.Trim();
             var at = trimmed.Length == 0 ? from : row.Text.IndexOf(trimmed, from, StringComparison.Ordinal);

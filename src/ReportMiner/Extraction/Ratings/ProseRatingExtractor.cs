@@ -240,7 +240,7 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             return null;
         }
 
-        if (!overallCue && FindStandard(framework, subject, sentence, CourtWording.SectionDomain(context, sentence)) is { } found)
+        if (!overallCue && FindStandard(context, framework, subject, sentence, CourtWording.SectionDomain(context, sentence)) is { } found)
         {
             standardId = found.Id;
             labelStart = clauseStart + found.Start;
@@ -327,7 +327,7 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             var start = listStart + mention.Start;
             context.Add(read with
             {
-                Standard = PrintedId(framework, standard, listText.Substring(mention.Start, mention.Length)),
+                Standard = PrintedId(context, framework, standard, listText.Substring(mention.Start, mention.Length)),
                 Label = listText.Substring(mention.Start, mention.Length),
                 Evidence = new Evidence(sentence.Text.Substring(start, mention.Length), sentence.SpanOf(start, mention.Length)),
             });
@@ -398,7 +398,7 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             {
                 Area = area,
                 Framework = framework.Id,
-                Standard = PrintedId(framework, standard, listText.Substring(mention.Start, mention.Length)),
+                Standard = PrintedId(context, framework, standard, listText.Substring(mention.Start, mention.Length)),
                 Value = grade,
                 Label = listText.Substring(mention.Start, mention.Length),
                 Year = YearIn(sentence.Text),
@@ -411,10 +411,15 @@ public sealed class ProseRatingExtractor : IRecordExtractor
 
     /// <summary>
     /// The id a standard takes where it is named: its own id, or for frameworks taken "as printed" (PEEL, Estyn, HMIP
-    /// 2025) the slug of the words printed ("treatment of the public", not the later framework's name for it).
+    /// 2025) the slug of the words printed ("treatment of the public", not the later framework's name for it) — unless
+    /// the document's own ratings table already printed the standard under its id, so that prose naming it in short
+    /// ("its diversion work", beside a card "Out-of-court and diversion work") means the same standard.
     /// </summary>
-    private static string PrintedId(Framework framework, Standard standard, string printed) =>
-        framework.OpenStandards && !char.IsDigit(standard.Id[0]) && standard.Id != "overall" ? StandardSlug.From(printed) : standard.Id;
+    private static string PrintedId(ExtractionContext context, Framework framework, Standard standard, string printed) =>
+        !framework.OpenStandards || char.IsDigit(standard.Id[0]) || standard.Id == "overall"
+        || context.Ratings.Any(r => r.Framework == framework.Id && r.Standard == standard.Id)
+            ? standard.Id
+            : StandardSlug.From(printed);
 
     /// <summary>A cheap test that an active rating verb stands shortly before the grade, before the costlier pattern runs.</summary>
     private static bool HasActiveVerb(string before)
@@ -550,7 +555,7 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             sentence.Text, sentence.HeadingIndex >= 0 ? context.Document.Blocks[sentence.HeadingIndex].Text : null, sentence.Block.Kind.ToString()))
             is { Label: "aggregate", Probability: >= AggregateProbability };
 
-    private static (string Id, int Start)? FindStandard(Framework framework, string subject, Sentence sentence, int? sectionDomain)
+    private static (string Id, int Start)? FindStandard(ExtractionContext context, Framework framework, string subject, Sentence sentence, int? sectionDomain)
     {
         var matcher = StandardMatcher.For(framework);
         foreach (var mention in matcher.Find(subject))
@@ -563,8 +568,7 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             var standard = ChooseStandard(mention.Standards, subject, sentence.Text, sectionDomain);
             if (standard is not null)
             {
-                var id = framework.OpenStandards && !char.IsDigit(standard.Id[0]) ? StandardSlug.From(subject.Substring(mention.Start, mention.Length)) : standard.Id;
-                return (id, mention.Start);
+                return (PrintedId(context, framework, standard, subject.Substring(mention.Start, mention.Length)), mention.Start);
             }
         }
 
@@ -592,7 +596,7 @@ public sealed class ProseRatingExtractor : IRecordExtractor
         var domain = CourtWording.SectionDomain(context, sentence);
         return mentions.Select(m => (Standard: ChooseStandard(m.Standards, subject, sentence.Text, domain), m.Start, m.Length))
             .Where(x => x.Standard is not null)
-            .Select(x => (PrintedId(framework, x.Standard!, subject.Substring(x.Start, x.Length)), x.Start, x.Length))
+            .Select(x => (PrintedId(context, framework, x.Standard!, subject.Substring(x.Start, x.Length)), x.Start, x.Length))
             .ToList();
     }
 

@@ -43,7 +43,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
         // Labels waiting for their grades: one before its grade, or a whole column of labels before a column of
         // grades (a table read column by column), each with the domain it stood under.
-        var pending = new Queue<(RatingRow Row, int? Domain)>();
+        var pending = new Queue<(RatingRow Row, int? Domain, bool Heading)>();
         IReadOnlyList<string>? header = null;
         var wrappedInto = -1;
         string? number = null;
@@ -69,13 +69,14 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 wrappedInto = i + 1;
             }
 
-            if (StandardGrid.IsGridRow(block))
+            if (StandardGrid.IsGridRow(block) is var numberedGrid && (numberedGrid || StandardGrid.IsCardRow(block, _grades)))
             {
-                // One domain per column: each standard's numbered label over its grade.
-                var (standards, gridEnd) = StandardGrid.Read(document, i, _grades);
-                foreach (var (gridNumber, gridLabel, grade, gradeText, at) in standards)
+                // One domain per column (each standard's numbered label over its grade), or rating cards side by side.
+                var (standards, gridEnd) = StandardGrid.Read(document, i, _grades, numberedGrid);
+                foreach (var s in standards)
                 {
-                    Emit(context, new RatingRow(gridNumber, gridLabel, grade, gradeText, blocks[at].Text), blocks[at], at, domain);
+                    var under = s.Title is null ? domain : TableStandardResolver.DomainOf(context, s.Title) ?? domain;
+                    Emit(context, new RatingRow(s.Number, s.Label, s.Grade, s.GradeText, blocks[s.Block].Text), blocks[s.Block], s.Block, under);
                 }
 
                 if (standards.Count > 0)
@@ -207,12 +208,19 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 }
                 else if (TableStandardResolver.IsStandardLabel(context, labelled, domain))
                 {
-                    pending.Enqueue((labelled, domain));
+                    if (pending.Count == 1 && pending.Peek() is var title && title.Heading
+                        && (block.Kind != BlockKind.Heading || SameStandard(context, title.Row, labelled, domain)))
+                    {
+                        // "Work with victims" as a heading over the card "Victims": the heading was a title.
+                        pending.Clear();
+                    }
+
+                    pending.Enqueue((labelled, domain, block.Kind == BlockKind.Heading));
                 }
                 else if (_rows.WrappedLabel(context, labelled, blocks, i, domain) is { } wrapped)
                 {
                     // A label wrapped over two or three lines ("Out-of-court disposal" / "policy and" / "provision").
-                    pending.Enqueue((wrapped.Row, domain));
+                    pending.Enqueue((wrapped.Row, domain, block.Kind == BlockKind.Heading));
                     i += wrapped.Consumed;
                 }
                 else if (domainHere is null)
@@ -338,6 +346,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
         return true;
     }
+
+    private static bool SameStandard(ExtractionContext context, RatingRow a, RatingRow b, int? domain) =>
+        context.DocumentFramework is { } f && TableStandardResolver.ResolveStandard(f, a, domain) is { } s && s == TableStandardResolver.ResolveStandard(f, b, domain);
 
     private static void MarkNotRated(ExtractionContext context, RatingRow row, int? domain)
     {

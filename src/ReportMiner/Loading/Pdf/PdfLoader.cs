@@ -6,7 +6,7 @@ namespace ReportMiner.Loading.Pdf;
 /// <summary>
 /// Reads PDF files through ReportMiner's own managed PDF text layer (<c>ReportMiner.Pdf</c>): pages become
 /// blocks in reading order with their page numbers; running headers, footers and page numbers become
-/// <see cref="BlockKind.Furniture"/>; table rows keep their cells. Damaged pages become warnings.
+/// <see cref="BlockKind.Furniture"/> (decided across the document by <see cref="RunningFurniture"/>); table rows keep their cells. Damaged pages become warnings.
 /// </summary>
 public sealed class PdfLoader : IDocumentLoader
 {
@@ -56,13 +56,23 @@ public sealed class PdfLoader : IDocumentLoader
         using (pdf)
         {
             var builder = new ReportDocumentBuilder();
+            var pages = new List<PdfPageText>(pdf.PageCount);
             foreach (var page in pdf.GetPages())
             {
                 budget.ThrowIfExceeded();
+                pages.Add(page);
+            }
+
+            var furniture = RunningFurniture.Of(pages);
+            foreach (var page in pages)
+            {
                 foreach (var block in page.Blocks)
                 {
                     switch (block.Kind)
                     {
+                        case var kind when RunningFurniture.IsMargin(kind) && !furniture.IsFurniture(block):
+                            builder.Add(BlockKind.Paragraph, block.Text, page.Number, 0);
+                            break;
                         case PdfBlockKind.TableRow when block.Cells.Count > 0:
                             builder.AddRow(block.Cells, page.Number);
                             break;
