@@ -83,9 +83,8 @@ public sealed class DocumentAnalysis
 
     private void AddExtraMentions(string text, List<AreaMention> mentions)
     {
-        foreach (var entry in ExtraAreas)
+        foreach (var (entry, name) in ExtraAreas.SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => (e, n))))
         {
-            var name = entry.Name;
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
                 var end = at + name.Length;

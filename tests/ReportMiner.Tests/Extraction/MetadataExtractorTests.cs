@@ -68,6 +68,29 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void Extract_ServiceNamedThenByItsInitials_IsOneArea()
+    {
+        // Given a CRC the gazetteer does not know, named in full once and then by its initials
+        var text = """
+            An inspection of probation services in
+            Northmoor Fen Valley Community Rehabilitation Company
+            HM Inspectorate of Probation
+            March 2019
+
+            We have inspected and rated Northmoor Fen Valley Community Rehabilitation Company (NFV CRC).
+
+            Overall, NFV CRC was rated ‘Requires improvement’.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the initials are the same area as the full name
+        Assert.Equal(["Northmoor Fen Valley"], record.Areas);
+        Assert.Contains(record.Ratings, r => r is { Area: "Northmoor Fen Valley", Standard: "overall", Value: "Requires improvement" });
+    }
+
+    [Fact]
     public void Extract_PressReleaseNotesToEditorsAndWiderPlaces_DoNotDecideTheArea()
     {
         // Given a release on a CRC working across "Greater Manchester", whose notes name another division

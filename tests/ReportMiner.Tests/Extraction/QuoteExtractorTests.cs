@@ -31,6 +31,47 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_QuotationInterruptedBySpeechVerb_IsOneQuoteOfTheSpeakerNamedBefore()
+    {
+        // Given a statement broken by "he added", its rest running on into the next paragraph
+        var text = """
+            Chief Inspector of Probation Justin Russell said: “Staff in Eastfield were committed.”
+
+            “Without enough staff,” he added, “it is inevitable that corners get cut. Leaders must act.
+
+            “Recruitment must be the first priority.”
+            """;
+
+        // When it is extracted
+        var quotes = Extract.FromText(text).Quotes;
+
+        // Then the broken statement is one quote, joined where the speech verb stood, and his
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Justin Russell", q.Speaker));
+        Assert.StartsWith("Without enough staff, it is inevitable that corners get cut. Leaders must act.", quotes[1].Text, StringComparison.Ordinal);
+        Assert.EndsWith("Recruitment must be the first priority.", quotes[1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Yvonne Parkes, Ofsted's regional director for the North West, said:", "Yvonne Parkes")]
+    [InlineData("Dr Helena Marwood, CQC’s deputy director of primary care inspection, said:", "Helena Marwood")]
+    public void Extract_DirectorOfAnInspectorate_SpeaksForTheInspectorate(string lead, string speaker)
+    {
+        // Given a director, a role that is usually a council's, who works for an inspectorate
+        var text = $"""
+            Published 3 March 2019
+
+            {lead} "Rochdale has many strengths, and the council is determined to recover quickly. But children must not wait."
+            """;
+
+        // When it is extracted
+        var quote = Assert.Single(Extract.FromText(text).Quotes);
+
+        // Then the words are an inspectorate's comment, with the speaker named
+        Assert.EndsWith(speaker, quote.Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_SaysTheReportAndNotedOneInspector_AttributesReportAndInspector()
     {
         var text = """

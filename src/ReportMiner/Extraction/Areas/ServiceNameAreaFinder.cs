@@ -103,11 +103,38 @@ internal static partial class ServiceNameAreaFinder
             }
         }
 
-        return found.Values.ToList();
+        return WithInitialisms(found);
     }
+
+    /// <summary>
+    /// The names found, each initialism among them ("DTV CRC") folded into the name whose words it abbreviates
+    /// ("Durham Tees Valley Community Rehabilitation Company (DTV CRC)") as that name's alias.
+    /// </summary>
+    private static List<GazetteerEntry> WithInitialisms(Dictionary<string, GazetteerEntry> found)
+    {
+        var entries = found.Values.ToList();
+        foreach (var short_ in entries.Where(e => e.Kind == AreaKind.Provider && Initialism().IsMatch(e.Name)).ToList())
+        {
+            var full = entries.FindIndex(e => e != short_ && Initials(e.Name) == short_.Name);
+            if (full >= 0)
+            {
+                entries[full] = entries[full] with { Aliases = [.. entries[full].Aliases, short_.Name] };
+                entries.Remove(short_);
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>The initials of a name's words, joining words aside ("Bristol, Gloucestershire, Somerset and Wiltshire" → BGSW).</summary>
+    private static string Initials(string name) =>
+        string.Concat(name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 
     [GeneratedRegex(@"(?<area>(?:[A-Z][\p{L}'’\-]+(?:\s+(?:and|upon|on|under|in|&)\s+|,\s+|\s+)){1,5}?)(?:(?:Youth\s+(?:Offending|Justice)\b|YOT\b|YOS\b|YJS\b|Probation\s+Delivery\s+Unit\b|PDU\b|Community\s+Rehabilitation\s+Company\b|CRC\b|(?:NPS\s+|probation\s+)?[Dd]ivision\b|[Pp]robation\s+[Rr]egion\b|(?:Borough\s+|City\s+|County\s+|District\s+)?Council\b)|(?<force>Police|Constabulary)\b)")]
     private static partial Regex ServiceName();
+
+    [GeneratedRegex(@"^[A-Z]{2,6}$")]
+    private static partial Regex Initialism();
 
     [GeneratedRegex(@"(?:[Pp]robation\s+[Rr]egion|[Dd]ivision)$")]
     private static partial Regex RegionSuffix();

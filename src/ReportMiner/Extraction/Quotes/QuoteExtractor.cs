@@ -131,7 +131,8 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     {
         var first = document.Blocks[q.FirstBlock];
         var last = document.Blocks[q.LastBlock];
-        var afterText = q.CloseOffset + 1 <= last.Text.Length ? last.Text[(q.CloseOffset + 1)..] : string.Empty;
+        var afterText = q.Interruption is { } cut ? first.Text[cut.Start..cut.End]
+            : q.CloseOffset + 1 <= last.Text.Length ? last.Text[(q.CloseOffset + 1)..] : string.Empty;
         var beforeText = first.Text[..q.OpenOffset];
 
         var after = AfterVerbWho().Match(afterText);
@@ -180,7 +181,7 @@ public sealed partial class QuoteExtractor : IRecordExtractor
             return new Attribution("report", "report", true);
         }
 
-        if (OtherWho().IsMatch(w))
+        if (OtherWho().IsMatch(w) && !InspectorateEmployer().IsMatch(w))
         {
             return new Attribution(w, null, false);
         }
@@ -229,10 +230,21 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     private static string? RoleInside(string who)
     {
         var m = InspectorWho().Match(who);
-        return m.Success ? who[..(m.Index + m.Length)].Trim() : null;
+        if (m.Success)
+        {
+            return who[..(m.Index + m.Length)].Trim();
+        }
+
+        // "Yvonne Parkes, Ofsted's regional director for the North West": the post after the name, at an inspectorate.
+        var comma = who.IndexOf(',', StringComparison.Ordinal);
+        return comma > 0 && InspectorateEmployer().IsMatch(who[comma..]) ? who[(comma + 1)..].Trim() : null;
     }
 
-    private static bool IsInspectorial(string? role) => role is null || !OtherWho().IsMatch(role);
+    /// <summary>
+    /// Whether a speaker in <paramref name="role"/> speaks for an inspectorate: no role stated, none of another body's
+    /// roles, or an inspectorate's own post ("Ofsted's regional director", "director of inspection at the CQC").
+    /// </summary>
+    private static bool IsInspectorial(string? role) => role is null || !OtherWho().IsMatch(role) || InspectorateEmployer().IsMatch(role);
 
     private static bool IsComment(string text)
     {
@@ -266,7 +278,7 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     [GeneratedRegex(@"^\s*[,.]?\s*(?<who>(?:the\s+)?(?:report|inspectorate|inspectors?)|(?:an?|one|the)\s+(?:lead\s+)?inspector|he|she|they|it|(?:[A-Z][\w'’\-]+\s+){0,4}[A-Z][\w'’\-]+)\s+(?:said|says|noted|notes|added|adds|commented|comments|observed|wrote|writes|explained|concluded|stated|warned)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AfterWhoVerb();
 
-    [GeneratedRegex(@"(?<who>(?:[\w'’\-]+[ ,]+){0,6}?[\w'’\-]+),?\s+(?:said|says|noted|notes|commented|comments|observed|observes|wrote|writes|added|adds|stated|states|explained|explains|concluded|concludes|remarked|warned|told\s+[\w\s]{1,20}?)(?:\s+(?:of|about)\s+[^:“”""]{1,60}?)?\s*[:,]?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<who>(?:[\w'’\-]+[ ,]+){0,10}?[\w'’\-]+),?\s+(?:said|says|noted|notes|commented|comments|observed|observes|wrote|writes|added|adds|stated|states|explained|explains|concluded|concludes|remarked|warned|told\s+[\w\s]{1,20}?)(?:\s+(?:of|about)\s+[^:“”""]{1,60}?)?\s*[:,]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeWhoVerb();
 
     [GeneratedRegex(@"\b(?:report|inspectorate|letter|findings|summary|the\s+document)\b", RegexOptions.IgnoreCase)]
@@ -280,7 +292,7 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     private static partial Regex EndsWithPersonName();
 
     /// <summary>A person's name before a comma and a role: "Justin Russell, HM Chief Inspector of Probation".</summary>
-    [GeneratedRegex(@"^(?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Professor)\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2}(?:\s+(?:CBE|OBE|MBE|KC|QC|QPM|DBE))?(?=,\s+(?:the\s+)?(?:HM\s+|His\s+Majesty's\s+|Her\s+Majesty's\s+)?(?:(?:Assistant|Deputy|Chief)\s+)*[Ii]nspector)")]
+    [GeneratedRegex(@"^(?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Professor)\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){1,2}(?:\s+(?:CBE|OBE|MBE|KC|QC|QPM|DBE))?(?=,\s+(?:the\s+)?(?:HM\s+|His\s+Majesty's\s+|Her\s+Majesty's\s+)?(?:(?:Assistant|Deputy|Chief)\s+)*[Ii]nspector|,\s+[^,.;:]{0,80}?\b(?:Ofsted|CQC|HMICFRS|Estyn|Care\s+Quality\s+Commission|Care\s+Inspectorate\s+Wales|HM\s+Inspectorate)\b)")]
     private static partial Regex LeadingName();
 
     /// <summary>Honours after a name ("Martin Jones CBE"), which are no part of it.</summary>
@@ -299,6 +311,10 @@ public sealed partial class QuoteExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\b(?:Ofsted|CQC|Care\s+Quality\s+Commission|inspectorate|HMICFRS|Estyn|inspection)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InspectorateNamed();
+
+    /// <summary>An inspectorate as the speaker's employer: "Ofsted's …", "CQC’s …", "… at the Care Quality Commission".</summary>
+    [GeneratedRegex(@"\b(?:Ofsted|CQC|HMICFRS|Estyn|Care\s+Quality\s+Commission|Care\s+Inspectorate\s+Wales|HM\s+Inspectorate\s+of\s+\w+)(?:['’]s\b|\s*$)|\b(?:at|of|for|from)\s+(?:the\s+)?(?:Ofsted|CQC|HMICFRS|Estyn|Care\s+Quality\s+Commission|Care\s+Inspectorate\s+Wales|HM\s+Inspectorate\s+of\s+\w+)\b")]
+    private static partial Regex InspectorateEmployer();
 
     [GeneratedRegex(@"\binspectors?\b|\binspection\s+team\b|\bHMI\b", RegexOptions.IgnoreCase)]
     private static partial Regex InspectorWho();

@@ -233,6 +233,14 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
             number = null;
 
+            if (row is { Grade: not null, Label: not null } graded && i + 1 < blocks.Count
+                && _rows.LabelRestBelow(context, graded, blocks[i + 1], domain) is { } whole)
+            {
+                // "Effectiveness of leadership and   Good" / "management": the label's last words wrapped below the grade.
+                row = whole;
+                i++;
+            }
+
             if (row is not { Grade: not null } complete || !Emit(context, complete, block, i, domain))
             {
                 ReadInline(context, block, i);

@@ -114,6 +114,24 @@ internal sealed partial class TableRowReader
     }
 
     /// <summary>
+    /// The row with its label completed by <paramref name="next"/>, where the label wrapped and its last words stand
+    /// alone on the line below the grade ("Effectiveness of leadership and   Good" / "management"): a short line in
+    /// lower case, after a label that ends in a joining word or whose joined words name a standard. Null otherwise.
+    /// </summary>
+    public RatingRow? LabelRestBelow(ExtractionContext context, RatingRow row, Block next, int? domain)
+    {
+        var rest = next.Text.Trim();
+        if (next.Kind != BlockKind.Paragraph || rest.Length is 0 or > 40 || !char.IsLower(rest[0]) || rest.Contains('\n', StringComparison.Ordinal)
+            || rest.EndsWith('.') || _grades.ReadCell(rest) is not null)
+        {
+            return null;
+        }
+
+        var joined = row with { Label = row.Label + " " + rest, Text = row.Text + " " + rest };
+        return JoiningWordAtEnd().IsMatch(row.Label!) || TableStandardResolver.IsStandardLabel(context, joined, domain) ? joined : null;
+    }
+
+    /// <summary>
     /// Reads "Wigan – overall effectiveness: good; impact of leaders: outstanding; help and protection: good": three or
     /// more "label: grade" pairs separated by semicolons, after an optional name and dash. Null where it is no such line.
     /// </summary>
@@ -237,6 +255,9 @@ internal sealed partial class TableRowReader
     }
 
     /// <summary>A cell of points (0–3) or a score, printed beside a grade.</summary>
+    [GeneratedRegex(@"(?:\b(?:and|of|for|to|the|in|with|on)|,)$", RegexOptions.IgnoreCase)]
+    private static partial Regex JoiningWordAtEnd();
+
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex Points();
 

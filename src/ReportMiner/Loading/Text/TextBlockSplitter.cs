@@ -118,7 +118,21 @@ internal static partial class TextBlockSplitter
         var blockText = slice.Replace('\r', ' ').Replace('\n', ' ').Replace('\f', ' ');
         var kind = ListMarker().IsMatch(blockText) ? BlockKind.ListItem : BlockKind.Paragraph;
         IReadOnlyList<string> cells = [];
-        if (lines.Count == 1 && ColumnGap().IsMatch(slice))
+        if (lines.Count == 1 && PipeRow().IsMatch(slice) && !PageFurniture().IsMatch(slice))
+        {
+            // A table drawn with bars ("| 1.1 Leadership | Requires improvement |"): its cells are between the bars; a
+            // row with one filled cell ("| 1. Organisational delivery | |") is that cell's words.
+            var filled = slice.Trim().Trim('|').Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+            if (filled.Length == 1)
+            {
+                var at = start + slice.IndexOf(filled[0], StringComparison.Ordinal);
+                return new Block { Kind = BlockKind.Paragraph, Text = filled[0], Span = new SourceSpan(at, filled[0].Length, lines[0].Page) };
+            }
+
+            cells = filled;
+            kind = cells.Count > 1 ? BlockKind.TableRow : kind;
+        }
+        else if (lines.Count == 1 && ColumnGap().IsMatch(slice))
         {
             // A line laid out in columns ("Southampton      November 2018    17/36    Good") is a table row.
             cells = ColumnGap().Split(slice).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
@@ -251,6 +265,10 @@ internal static partial class TextBlockSplitter
     [GeneratedRegex(@"\t+|[ \u00A0]{3,}")]
     private static partial Regex ColumnGap();
 
+    /// <summary>A line of a table drawn with bars: it begins and ends with one, and has another between.</summary>
+    [GeneratedRegex(@"^\s*\|[^|\n]*\|[^\n]*\|\s*$")]
+    private static partial Regex PipeRow();
+
     /// <summary>Whether a line is laid out in columns, a paragraph's leading number ("2.1    The YJS was …") aside.</summary>
     private static bool IsTableLine(string content) => TableLine().IsMatch(LeadingNumber().Replace(content, string.Empty));
 
@@ -264,7 +282,7 @@ internal static partial class TextBlockSplitter
     [GeneratedRegex(@"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")]
     private static partial Regex SectionNumber();
 
-    [GeneratedRegex(@"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3}|\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?|\+(?:-{3,}\+)+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageFurniture();
 
     private sealed class Line

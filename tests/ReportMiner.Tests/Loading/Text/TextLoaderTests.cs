@@ -59,6 +59,27 @@ public sealed class TextLoaderTests
     }
 
     [Fact]
+    public void Load_TableDrawnWithBars_GivesCellsBetweenTheBars()
+    {
+        // Given a table drawn with bars and dashes, with a row that fills one cell
+        var text = string.Join('\n',
+            "| Northmoor CRC          | Fieldwork started May 2019 |",
+            "|------------------------|----------------------------|",
+            "| 1. Organisational delivery |                        |",
+            "| 1.1 Leadership         | Requires improvement       |");
+
+        // When it is loaded
+        var blocks = TextLoader.Instance.Load(Encoding.UTF8.GetBytes(text), Source).Blocks;
+
+        // Then each row's cells are the text between the bars, the rule is furniture, and a one-cell row is that cell
+        Assert.Equal(["Northmoor CRC", "Fieldwork started May 2019"], blocks[0].Cells);
+        Assert.Equal(BlockKind.Furniture, blocks[1].Kind);
+        Assert.Equal("1. Organisational delivery", blocks[2].Text);
+        Assert.Equal(BlockKind.TableRow, blocks[3].Kind);
+        Assert.Equal(["1.1 Leadership", "Requires improvement"], blocks[3].Cells);
+    }
+
+    [Fact]
     public void Load_HardWrappedParagraph_JoinsLinesIntoOneBlock()
     {
         var text = string.Join('\n', Enumerable.Repeat("This hard wrapped paragraph line is of a typical width for a text", 6)) + "\nend of it.\n\nNext paragraph.";
