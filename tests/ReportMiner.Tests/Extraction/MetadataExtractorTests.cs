@@ -68,6 +68,26 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void Extract_WelshSchoolNameWithArticle_IsWhole()
+    {
+        var text = """
+            A report on
+
+            Ysgol Gynradd Maes y Coed
+            Heol y Bont
+            Pontypridd
+
+            Date of inspection: May 2019
+
+            Standards                          Good
+            """;
+
+        var record = Extract.FromText(text);
+
+        Assert.Equal(["Ysgol Gynradd Maes y Coed"], record.Areas);
+    }
+
+    [Fact]
     public void Extract_ServiceNamedThenByItsInitials_IsOneArea()
     {
         // Given a CRC the gazetteer does not know, named in full once and then by its initials

@@ -405,6 +405,54 @@ public sealed class RatingTableExtractorTests
     }
 
     [Fact]
+    public void Extract_TrackerOfCouncilsWithDatedGrades_GivesEachInspectionItsFrameworkAndYear()
+    {
+        // Given a news tracker: one row per council, the grade of its previous and of its latest inspection, each
+        // dated in brackets, one date wrapped onto the next line; and a sentence recalling the earlier grade
+        var text = string.Join("\n",
+            "Children's services tracker: Ofsted inspections, January to March",
+            "by Sam Reed | 11 April 2019",
+            "",
+            "Council                Previous full inspection (year)     ILACS overall effectiveness (published)",
+            "Wigan                  Requires improvement (2016)         Good (January 2019)",
+            "Salford                Inadequate (2016)                   Requires improvement (March",
+            "                                                           2019)",
+            "",
+            "Salford has improved since the last inspection, when services were found to be inadequate.");
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.Select(r => (r.Area, r.Framework, r.Value, r.Year)).ToList();
+
+        // Then each cell is its inspection's overall grade, under the framework of its year, and the sentence adds nothing
+        Assert.Equal(
+            [
+                ("Wigan", "ofsted-sif", "Requires improvement", (int?)2016),
+                ("Wigan", "ofsted-ilacs", "Good", 2019),
+                ("Salford", "ofsted-sif", "Inadequate", 2016),
+                ("Salford", "ofsted-ilacs", "Requires improvement", 2019),
+            ],
+            ratings);
+    }
+
+    [Fact]
+    public void Extract_NumbersLabelsAndGradesEachOnALineOfTheirOwn_PairsThemInOrder()
+    {
+        // Given a text layer that gives a domain's numbers and labels a line each, then its grades a line each
+        var lines = new[] { "1.", "Organisational delivery", "1.1", "Governance and leadership", "1.2", "Staff", "1.3", "Partnerships and services",
+            "1.4", "Information and facilities", "Good", "Outstanding", "Requires improvement", "Good" };
+        var text = Report(string.Join("\n\n", lines));
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+
+        // Then each standard takes the grade in its place
+        Assert.Equal("Good", ratings["1.1"]);
+        Assert.Equal("Outstanding", ratings["1.2"]);
+        Assert.Equal("Requires improvement", ratings["1.3"]);
+        Assert.Equal("Good", ratings["1.4"]);
+    }
+
+    [Fact]
     public void Extract_TableScrapedIntoOneLine_IsReadRowByRow()
     {
         // Given a ratings page whose text layer ran the whole table into one line

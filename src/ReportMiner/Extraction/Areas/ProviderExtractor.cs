@@ -103,7 +103,7 @@ public sealed partial class ProviderExtractor : IRecordExtractor
     }
 
     /// <summary>Capitalised words ending in a provider noun: "Rounds Green Primary School", "The Willows Care Home".</summary>
-    [GeneratedRegex(@"(?<name>Ysgol(?:\s+[A-Z][\w'’\-]+){1,4}|(?:(?:[A-Z][\w'’&\-\.]*|of|the|and|upon|on|in|de|la|&)\s+){1,7}(?:School|Academy|College|Nursery|Pre-school|Care\s+Home|Nursing\s+Home|Residential\s+Home|Surgery|Medical\s+Centre|Medical\s+Practice|Health\s+Centre|Hospital|Clinic|Practice|Hospice|Care\s+Centre|Care\s+Services|Homecare|Home\s+Care|Children's\s+Home|Children’s\s+Home|Trust|House|Lodge|Manor|Grange)(?:\s+(?!(?:Trust|The|Is|Was|Has|Had|Inspection|Report|Ofsted|Page|Will|Has|And|In|On|At|For|Of)\b)[A-Z][a-z]+(?=\s*(?:$|[\n\t,.:;|–\-]))(?<=Academy\s+[A-Z][a-z]+))?)\b")]
+    [GeneratedRegex(@"(?<name>Ysgol(?:\s+(?:(?:y|yr|a|ac|ar|o|ap)\s+)?[A-Z][\w'’\-]+){1,5}|(?:(?:[A-Z][\w'’&\-\.]*|of|the|and|upon|on|in|de|la|&)\s+){1,7}(?:School|Academy|College|Nursery|Pre-school|Care\s+Home|Nursing\s+Home|Residential\s+Home|Surgery|Medical\s+Centre|Medical\s+Practice|Health\s+Centre|Hospital|Clinic|Practice|Hospice|Care\s+Centre|Care\s+Services|Homecare|Home\s+Care|Children's\s+Home|Children’s\s+Home|Trust|House|Lodge|Manor|Grange)(?:\s+(?!(?:Trust|The|Is|Was|Has|Had|Inspection|Report|Ofsted|Page|Will|Has|And|In|On|At|For|Of)\b)[A-Z][a-z]+(?=\s*(?:$|[\n\t,.:;|–\-]))(?<=Academy\s+[A-Z][a-z]+))?)\b")]
     private static partial Regex ProviderName();
 
     [GeneratedRegex(@"^(?:(?:The|This|That|A|An|At|In|Of|For|Inspection|Report|Inspection\s+report|Ofsted|CQC|Our|Its|Their|Why|How|When|Where|What|Each|Every|All|Most|Many|Some|Local|Primary|Secondary)\s+)+")]

@@ -27,7 +27,7 @@ internal sealed partial class HeadedTableRows
     /// Reads a row of a table of several areas ("Barnet | April 2022 | Good | 24/36"): a cell that names an area and
     /// a cell holding a grade, the grade's column header naming the standard (overall where it names none).
     /// </summary>
-    public bool TryReadAreaRow(ExtractionContext context, Block block, IReadOnlyList<string>? header)
+    public bool TryReadAreaRow(ExtractionContext context, Block block, IReadOnlyList<string>? header, Block? next = null)
     {
         var cells = block.Cells;
         var areaCell = cells.FirstOrDefault(c => c.Length > 0 && IsAreaName(context, c));
@@ -40,12 +40,26 @@ internal sealed partial class HeadedTableRows
         var read = false;
         for (var c = 0; c < cells.Count; c++)
         {
-            if (_grades.ReadCell(cells[c]) is not { } grade)
+            // "Requires improvement (2016)", "Good (January 2019)", or "Requires improvement (March" with "2019)" wrapped
+            // onto the next line: the grade, in the year the brackets give.
+            var cell = cells[c];
+            int? year = null;
+            if (DatedGrade().Match(cell) is { Success: true } dated)
+            {
+                cell = dated.Groups["grade"].Value;
+                var yearText = dated.Groups["year"].Success ? dated.Groups["year"].Value
+                    : next is not null && WrappedYear().Match(next.Text) is { Success: true } wrapped ? wrapped.Groups["year"].Value : null;
+                year = yearText is null ? null : int.Parse(yearText, CultureInfo.InvariantCulture);
+            }
+
+            if (_grades.ReadCell(cell) is not { } grade)
             {
                 continue;
             }
 
-            var framework = context.DocumentFramework is { } df && df.Graded && df.HasGrade(grade) ? df : _resolver.Resolve(context, block.Text, grade, null);
+            var framework = context.DocumentFramework is { } df && df.Graded && df.HasGrade(grade) && (year is null || df.CoversDate(new DateOnly(year.Value, 7, 1)))
+                ? df
+                : _resolver.Resolve(context, block.Text, grade, year);
             if (framework is null)
             {
                 continue;
@@ -58,7 +72,7 @@ internal sealed partial class HeadedTableRows
                 continue;
             }
 
-            AddRating(context, block, area, framework, standard, grade, column ?? cells[c], null);
+            AddRating(context, block, area, framework, standard, grade, column ?? cells[c], year);
             read = true;
         }
 
@@ -148,6 +162,14 @@ internal sealed partial class HeadedTableRows
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
     private static partial Regex RowYear();
+
+    /// <summary>A grade with the date of its inspection in brackets, perhaps cut off by the cell's wrap: "Good (January 2019)", "Inadequate (2016)", "Good (March".</summary>
+    [GeneratedRegex(@"^\s*(?<grade>[A-Za-z][A-Za-z ]{1,40}?)\s*\((?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s*)?(?:(?<year>(?:19|20)\d\d)\s*\)?)?\s*$")]
+    private static partial Regex DatedGrade();
+
+    /// <summary>The year a wrapped date cell left for the next line: "2019)".</summary>
+    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d\d)\)\s*$")]
+    private static partial Regex WrappedYear();
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*")]
     private static partial Regex JoinedNames();

@@ -186,4 +186,8 @@ internal static partial class ProseGrammar
     /// <summary>", as was the experiences and progress of …" after a grade: the standards given the same grade.</summary>
     [GeneratedRegex(@"^['’”""]?\s*,?\s+as\s+(?:was|were|did|is|are)\s+(?<list>[^;.]{3,200})", RegexOptions.IgnoreCase)]
     internal static partial Regex AsWas();
+
+    /// <summary>Words placing a grade at an earlier inspection: "since the last inspection, when services were found to be".</summary>
+    [GeneratedRegex(@"\b(?:at|since|after|before|in|from)\s+(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:full\s+)?inspection\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex PastInspection();
 }

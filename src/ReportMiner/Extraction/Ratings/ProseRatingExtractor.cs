@@ -269,6 +269,14 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             return null;
         }
 
+        if (year is null && PastInspection().IsMatch(before) && context.Ratings.Any(r => r.Area == area && r.Standard == standardId
+            && r.Value == grade && r.Year < context.EffectiveDate?.Year))
+        {
+            // "since the last inspection, when services were found to be inadequate": that earlier grade, already read
+            // with its year (from a table of previous inspections).
+            return null;
+        }
+
         var evidenceEnd = gradeMatch.Index + gradeMatch.Length;
         var evidenceText = text[labelStart..evidenceEnd].Trim();
         var evidenceOffset = labelStart + (text[labelStart..evidenceEnd].Length - text[labelStart..evidenceEnd].TrimStart().Length);

@@ -143,7 +143,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
             if (block.Kind == BlockKind.TableRow && block.Cells.Count > 1)
             {
-                if (_headedRows.TryReadAreaRow(context, block, header) || _headedRows.TryReadDatedRow(context, block, i, header))
+                if (_headedRows.TryReadAreaRow(context, block, header, i + 1 < blocks.Count ? blocks[i + 1] : null) || _headedRows.TryReadDatedRow(context, block, i, header))
                 {
                     pending.Clear();
                     continue;

@@ -267,7 +267,7 @@ internal sealed partial class TableRowReader
     [GeneratedRegex(@"^(?<label>\d(?:\.\d{1,2})?\.?\s+\S.*?)\s{3,}(?<grade>Requires\s+improvement|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent)\s{3,}(?<rest>\p{Ll}[\p{L}\s\-]{0,40})$")]
     private static partial Regex GradeBetween();
 
-    [GeneratedRegex(@"^(?<num>\d(?:\.\d{1,2})?)\.?(?:\s+|(?=\p{Lu}))")]
+    [GeneratedRegex(@"^(?<num>\d(?:\.\d{1,2})?)\.?(?:\s+|(?=\p{Lu})|$)")]
     private static partial Regex LeadingNumber();
 
     [GeneratedRegex(@"^\s*(?:[•·▪*\-–]\s*)?(?<domain>[A-Z][^:;]{2,50}):\s*(?<pairs>[^:]+;[^:]+)$")]

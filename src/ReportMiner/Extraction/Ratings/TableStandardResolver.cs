@@ -83,10 +83,18 @@ internal static partial class TableStandardResolver
     }
 
     /// <summary>The standard a grade column's header names: overall where it names only a rating (or there is none).</summary>
-    public static string? ColumnStandard(Framework framework, string? column) =>
-        column is null || OverallLabel().IsMatch(column.Trim()) || RatingColumn().IsMatch(column.Trim())
-            ? (framework.HasOverall ? "overall" : null)
-            : FirstStandard(StandardMatcher.For(framework).MatchLabel(column));
+    public static string? ColumnStandard(Framework framework, string? column)
+    {
+        var name = column is null ? null : Bracketed().Replace(column, " ").Trim();
+        if (name is null || OverallLabel().IsMatch(name) || RatingColumn().IsMatch(name))
+        {
+            return framework.HasOverall ? "overall" : null;
+        }
+
+        // "ILACS overall effectiveness (published)", "Previous full inspection (year)": a whole inspection's grade.
+        return FirstStandard(StandardMatcher.For(framework).MatchLabel(name))
+            ?? (framework.HasOverall && InspectionColumn().IsMatch(name) ? "overall" : null);
+    }
 
     /// <summary>
     /// The number of the domain of the document's framework that <paramref name="text"/> names, as a heading does
@@ -143,6 +151,13 @@ internal static partial class TableStandardResolver
 
     [GeneratedRegex(@"^(?:(?:overall\s+)?(?:rating|grade|judgement|outcome)s?|inspection\s+(?:rating|outcome)|overall\s+effectiveness)$", RegexOptions.IgnoreCase)]
     private static partial Regex RatingColumn();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Bracketed();
+
+    /// <summary>A column header naming a whole inspection's grade among other words.</summary>
+    [GeneratedRegex(@"\boverall\s+(?:effectiveness|rating|grade|judgement)\b|\b(?:previous|last|latest|current|new|most\s+recent)\s+(?:full\s+)?(?:inspection|rating|grade|judgement)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectionColumn();
 
     /// <summary>"Domain three: " before a domain's name.</summary>
     [GeneratedRegex(@"^\s*domain\s+(?:one|two|three|four)\s*[:.\-–]?\s*", RegexOptions.IgnoreCase)]

@@ -130,10 +130,70 @@ internal sealed partial class HtmlBlockWalker
         if (HtmlElementKinds.IsBlock(name))
         {
             Flush();
+            if (GluedCells(element) is { } cells)
+            {
+                AddRow(cells);
+                return false;
+            }
+
             _contexts.Push(ContextFor(name, _contexts.Peek()));
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The cells of a block made only of inline elements set side by side with nothing between them, each a whole
+    /// word or phrase (<c>&lt;span class="area"&gt;Standards&lt;/span&gt;&lt;span class="grade"&gt;Adequate&lt;/span&gt;</c>): a
+    /// page's style lays such pieces out apart, as a label and its value, where their text alone would run together
+    /// ("StandardsAdequate"). Null for any other block.
+    /// </summary>
+    private List<string>? GluedCells(IElement block)
+    {
+        var children = block.ChildNodes;
+        if (children.Length is < 2 or > 12)
+        {
+            return null;
+        }
+
+        var cells = new List<string>();
+        var glued = true;
+        INode? previous = null;
+        foreach (var child in children)
+        {
+            if (child is IText text)
+            {
+                if (!string.IsNullOrWhiteSpace(text.Data))
+                {
+                    return null;
+                }
+
+                previous = child;
+                continue;
+            }
+
+            if (child is not IElement e || HtmlElementKinds.IsBlock(e.LocalName) || e.LocalName is "br" or "img" or "q" || e.QuerySelector("*") is not null)
+            {
+                return null;
+            }
+
+            var cell = CollectText(e, keepLines: false).Trim();
+            if (cell.Length == 0)
+            {
+                return null;
+            }
+
+            if (cells.Count > 0)
+            {
+                // Each piece runs into the one before it, and starts as a new phrase does.
+                glued &= previous is IElement && char.IsLetterOrDigit(cells[^1][^1]) && (char.IsUpper(cell[0]) || char.IsDigit(cell[0]));
+            }
+
+            cells.Add(cell);
+            previous = child;
+        }
+
+        return glued && cells.Count >= 2 ? cells : null;
     }
 
     /// <summary>Handles an element's end tag.</summary>

@@ -40,6 +40,28 @@ public class HtmlLoaderTests
     }
 
     [Fact]
+    public void Load_LabelAndValueSpansSideBySide_AreCellsOfARow()
+    {
+        // Given a grid of judgements, each a label span and a grade span with nothing between them, and an ordinary
+        // paragraph whose inline tags split no phrase
+        var html = """
+            <main><h1>Ysgol Maes y Coed</h1>
+            <div class="judgement"><span class="area">Standards</span><span class="grade">Adequate and needs improvement</span></div>
+            <div class="judgement"><span class="area">Care, support and guidance</span><span class="grade">Good</span></div>
+            <p>The school was <strong>good</strong> at <em>caring</em> for pupils.</p></main>
+            """;
+
+        // When it is loaded
+        var document = Load(html);
+
+        // Then each judgement is a row of two cells, and the paragraph stays one paragraph
+        var rows = document.Blocks.Where(b => b.Kind == BlockKind.TableRow).ToList();
+        Assert.Equal(["Standards", "Adequate and needs improvement"], rows[0].Cells);
+        Assert.Equal(["Care, support and guidance", "Good"], rows[1].Cells);
+        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text == "The school was good at caring for pupils.");
+    }
+
+    [Fact]
     public void Load_PageWithoutLandmark_NoChromeWordInAnyBlock()
     {
         // Given: the content sits in plain divs, so only the chrome lists and text density can find it
