@@ -373,6 +373,22 @@ public sealed class ProseRatingExtractorTests
         Assert.Equal([expected], ratings);
     }
 
+    [Fact]
+    public void Extract_PronounAfterAColonNamingAStandard_GradesThatStandard()
+    {
+        var text = """
+            An inspection of probation services in Cumbria
+            HM Inspectorate of Probation
+            March 2019
+
+            Reviewing is the weakest area of casework: it was rated ‘Inadequate’.
+            """;
+
+        var rating = Assert.Single(Extract.FromText(text).Ratings);
+
+        Assert.Equal(("2.4", "Inadequate"), (rating.Standard, rating.Value));
+    }
+
     [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]

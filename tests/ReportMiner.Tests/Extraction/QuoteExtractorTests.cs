@@ -72,6 +72,18 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ReplyLedInByTheReport_IsNoInspectorQuote()
+    {
+        var text = """
+            Published 3 March 2011
+
+            Responding to the report, the head of the youth justice service said: "We welcome the inspectors' findings and have already started work on an improvement plan."
+            """;
+
+        Assert.Empty(Extract.FromText(text).Quotes);
+    }
+
+    [Fact]
     public void Extract_SaysTheReportAndNotedOneInspector_AttributesReportAndInspector()
     {
         var text = """

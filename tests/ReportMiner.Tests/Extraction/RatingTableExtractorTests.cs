@@ -453,6 +453,40 @@ public sealed class RatingTableExtractorTests
     }
 
     [Fact]
+    public void Extract_LabelsWrappedOverLinesOfTheirOwn_KeepTheirWholeLabelAndGrade()
+    {
+        // Given a text layer with each line of a wrapped label on a line of its own, its number above it
+        var lines = new[] { "3.3", "Implementation and delivery", "Good", "3.4", "Out-of-court disposal", "policy and", "provision", "Requires improvement",
+            "4.1", "Resettlement policy and", "provision", "Good" };
+        var text = Report(string.Join("\n", lines));
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.ToDictionary(r => r.Standard!, r => (r.Label, r.Value));
+
+        // Then each label is whole and takes its own grade
+        Assert.Equal(("Out-of-court disposal policy and provision", "Requires improvement"), ratings["3.4"]);
+        Assert.Equal(("Resettlement policy and provision", "Good"), ratings["4.1"]);
+    }
+
+    [Fact]
+    public void Extract_LabelAndGradeWrappedTogether_ReadsBothWhole()
+    {
+        // Given a judgement table whose label and grade wrap onto the same next line
+        var table = string.Join("\n",
+            "      The experiences and progress of children in care and        Requires improvement",
+            "      care leavers                                                to be good",
+            "      Overall effectiveness                                       Good");
+        var text = "Report to scrutiny committee: Ofsted inspection of children's services\nPublished 3 March 2023\n\nEastfield Council\n\n" + table + "\n";
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+
+        // Then the standard is the one the whole label names
+        Assert.Equal("Requires improvement", ratings["children-in-care-and-care-leavers"]);
+        Assert.Equal("Good", ratings["overall"]);
+    }
+
+    [Fact]
     public void Extract_TableScrapedIntoOneLine_IsReadRowByRow()
     {
         // Given a ratings page whose text layer ran the whole table into one line

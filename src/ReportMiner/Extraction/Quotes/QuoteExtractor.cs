@@ -169,6 +169,12 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     {
         var w = who.Trim().TrimEnd(',', '.', ':');
 
+        // "Responding to the report, the head of the service said": the lead-in names what was said about, not who.
+        if (LeadInClause().Match(w) is { Success: true } leadIn && leadIn.Length < w.Length)
+        {
+            w = w[leadIn.Length..];
+        }
+
         // "In their report, inspectors said", "Commenting on the findings, Catherine Doyle said": the words next to
         // the verb name the speaker, whatever the lead-in mentions.
         if (EndsWithInspector().IsMatch(w))
@@ -312,6 +318,10 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     [GeneratedRegex(@"\b(?:Ofsted|CQC|Care\s+Quality\s+Commission|inspectorate|HMICFRS|Estyn|inspection)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InspectorateNamed();
 
+    /// <summary>A clause before the speaker that says what they spoke about: "Responding to the report, ", "Commenting on the findings, ".</summary>
+    [GeneratedRegex(@"^(?:Responding|Commenting|Speaking|Reacting|Replying|Writing|Asked|Welcoming)\b[^,]{0,80},\s*")]
+    private static partial Regex LeadInClause();
+
     /// <summary>An inspectorate as the speaker's employer: "Ofsted's …", "CQC’s …", "… at the Care Quality Commission".</summary>
     [GeneratedRegex(@"\b(?:Ofsted|CQC|HMICFRS|Estyn|Care\s+Quality\s+Commission|Care\s+Inspectorate\s+Wales|HM\s+Inspectorate\s+of\s+\w+)(?:['’]s\b|\s*$)|\b(?:at|of|for|from)\s+(?:the\s+)?(?:Ofsted|CQC|HMICFRS|Estyn|Care\s+Quality\s+Commission|Care\s+Inspectorate\s+Wales|HM\s+Inspectorate\s+of\s+\w+)\b")]
     private static partial Regex InspectorateEmployer();
@@ -329,7 +339,7 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     private static partial Regex NameInside();
 
     /// <summary>Speakers who are not the inspectorate: councils, providers, ministers, children, families, staff.</summary>
-    [GeneratedRegex(@"\b(?:council|councillor|cllr|cabinet|spokes(?:person|man|woman)|director|head\s*teacher|headteacher|principal|chief\s+executive|chair(?:man|woman|person)?|mayor|manager|minister|MP|secretary|commissioner|young\s+(?:person|people)|child|children|parents?|carers?|mother|father|pupils?|students?|staff|practitioners?|case\s+managers?|social\s+workers?|officers?|partners?|board|leader|provider|trust|service\s+users?|families|family|magistrates?|victims?|YJB|association|LGA|union|member|relatives?|residents?|patients?|users?|person|people|mum|dad|son|daughter|readers?|commenters?|owners?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:council|councillor|cllr|cabinet|spokes(?:person|man|woman)|director|head\s+of|head\s*teacher|headteacher|principal|chief\s+executive|chair(?:man|woman|person)?|mayor|manager|minister|MP|secretary|commissioner|young\s+(?:person|people)|child|children|parents?|carers?|mother|father|pupils?|students?|staff|practitioners?|case\s+managers?|social\s+workers?|officers?|partners?|board|leader|provider|trust|service\s+users?|families|family|magistrates?|victims?|YJB|association|LGA|union|member|relatives?|residents?|patients?|users?|person|people|mum|dad|son|daughter|readers?|commenters?|owners?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherWho();
 
     [GeneratedRegex(@"\b(?:young\s+(?:person|people)|child(?:ren)?|parents?|carers?|mother|father|pupils?|staff|practitioners?|case\s+managers?|social\s+workers?|managers?|council|spokes(?:person|man|woman)|leader|families|victims?|relatives?|residents?|patients?|people|person|users?|readers?|members?)\b[^.“”""]{0,60}\b(?:said|says|told|described|reported|commented|explained|felt|called)\b[^.“”""]{0,40}$", RegexOptions.IgnoreCase)]

@@ -190,4 +190,8 @@ internal static partial class ProseGrammar
     /// <summary>Words placing a grade at an earlier inspection: "since the last inspection, when services were found to be".</summary>
     [GeneratedRegex(@"\b(?:at|since|after|before|in|from)\s+(?:the|its|their)\s+(?:last|previous|earlier|prior)\s+(?:full\s+)?inspection\b", RegexOptions.IgnoreCase)]
     internal static partial Regex PastInspection();
+
+    /// <summary>A grade's subject that is only a pronoun: "it was rated".</summary>
+    [GeneratedRegex(@"^\s*(?:it|this)\s*$", RegexOptions.IgnoreCase)]
+    internal static partial Regex PronounSubject();
 }

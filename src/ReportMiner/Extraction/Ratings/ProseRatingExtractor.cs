@@ -240,11 +240,20 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             return null;
         }
 
-        if (!overallCue && FindStandard(context, framework, subject, sentence, CourtWording.SectionDomain(context, sentence)) is { } found)
+        var sectionDomain = CourtWording.SectionDomain(context, sentence);
+        if (!overallCue && FindStandard(context, framework, subject, sentence, sectionDomain) is { } found)
         {
             standardId = found.Id;
             labelStart = clauseStart + found.Start;
             label = subject[found.Start..].TrimEnd();
+        }
+        else if (!overallCue && PronounSubject().IsMatch(subject) && before[..clauseStart].TrimEnd() is { Length: > 0 } prior && prior[^1] is ':' or ';'
+            && FindStandard(context, framework, prior, sentence, sectionDomain) is { } named)
+        {
+            // "Reviewing is the weakest area of casework: it was rated 'Inadequate'": "it" is the standard just named.
+            standardId = named.Id;
+            labelStart = named.Start;
+            label = prior[named.Start..].TrimEnd();
         }
         else if (framework.HasOverall && (overallCue || subjectHasArea || ServiceSubject().IsMatch(subject)
             || context.Providers.Any(p => subject.Contains(p, StringComparison.Ordinal))))

@@ -46,6 +46,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         var pending = new Queue<(RatingRow Row, int? Domain, bool Heading)>();
         IReadOnlyList<string>? header = null;
         var wrappedInto = -1;
+        var lastLabelBlock = -1;
         string? number = null;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -196,6 +197,16 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                     continue;
                 }
 
+                if (row.Value.Number is null && number is null && lastLabelBlock == i - 1 && pending.Count > 0 && char.IsLower(label[0]) && label.Length <= 40)
+                {
+                    // "Out-of-court disposal" / "policy and" / "provision": the label waiting goes on over the next lines.
+                    var waiting = pending.ToArray();
+                    waiting[^1] = waiting[^1] with { Row = waiting[^1].Row with { Label = waiting[^1].Row.Label + " " + label } };
+                    pending = new Queue<(RatingRow Row, int? Domain, bool Heading)>(waiting);
+                    lastLabelBlock = i;
+                    continue;
+                }
+
                 var labelled = row.Value with { Number = row.Value.Number ?? number };
                 number = null;
                 if (i + 1 < blocks.Count && _rows.JoinLabelRest(labelled, blocks[i + 1]) is { } rest
@@ -216,6 +227,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                     }
 
                     pending.Enqueue((labelled, domain, block.Kind == BlockKind.Heading));
+                    lastLabelBlock = i;
                 }
                 else if (_rows.WrappedLabel(context, labelled, blocks, i, domain) is { } wrapped)
                 {

@@ -120,8 +120,12 @@ internal sealed partial class TableRowReader
     /// </summary>
     public RatingRow? LabelRestBelow(ExtractionContext context, RatingRow row, Block next, int? domain)
     {
-        var rest = next.Text.Trim();
-        if (next.Kind != BlockKind.Paragraph || rest.Length is 0 or > 40 || !char.IsLower(rest[0]) || rest.Contains('\n', StringComparison.Ordinal)
+        // The grade may have wrapped beside the label's rest: "… children in care and   Requires improvement" /
+        // "care leavers   to be good".
+        var gradeRest = next.Kind == BlockKind.TableRow && next.Cells.Count == 2 && row.GradeText is { } gradeText
+            && _grades.ReadCell(gradeText + " " + next.Cells[1].Trim()) is not null;
+        var rest = gradeRest ? next.Cells[0].Trim() : next.Text.Trim();
+        if (!(gradeRest || next.Kind == BlockKind.Paragraph) || rest.Length is 0 or > 40 || !char.IsLower(rest[0]) || rest.Contains('\n', StringComparison.Ordinal)
             || rest.EndsWith('.') || _grades.ReadCell(rest) is not null)
         {
             return null;

@@ -38,7 +38,8 @@ internal static partial class TableStandardResolver
             return false;
         }
 
-        return framework is not null && ResolveStandard(framework, row, domain) is not null;
+        // A framework taken as printed (PDU, HMIP 2025) names its standards by the numbers its tables print.
+        return framework is not null && (ResolveStandard(framework, row, domain) is not null || framework.OpenStandards && row.Number is { } printed && printed.Contains('.', StringComparison.Ordinal));
     }
 
     /// <summary>
