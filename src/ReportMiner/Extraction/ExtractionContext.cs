@@ -173,6 +173,17 @@ public sealed partial class ExtractionContext
     public string? ResolveArea(Sentence sentence, int offset, bool policing = false)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        var area = ResolveNamedArea(sentence, offset, policing);
+
+        // In a report on a joint service, its member councils ("fewer plans in the Caerphilly team") are parts of it.
+        return area is not null && MainArea is not null && Gazetteer.Find(MainArea) is { Members.Count: > 0 } joint
+            && joint.Members.Contains(area, StringComparer.Ordinal)
+            ? MainArea
+            : area;
+    }
+
+    private string? ResolveNamedArea(Sentence sentence, int offset, bool policing)
+    {
         bool IsCandidate(AreaMention m) => this.IsCandidate(m, policing);
         var inSentence = Analysis.MentionsIn(sentence).Where(IsCandidate).ToList();
         if (inSentence.Count > 0)

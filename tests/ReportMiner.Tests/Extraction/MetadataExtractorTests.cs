@@ -88,6 +88,30 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void Extract_JointServiceNamingItsCouncilsUnderAnOfficeAddress_IsOneArea()
+    {
+        // Given a letter on a joint service, from an office whose address names another place, that compares the
+        // councils it serves
+        var text = """
+            HM Inspectorate of Probation
+            1st Floor, Civil Justice Centre, 1 Bridge Street West, Manchester M3 3FX
+
+            Short Quality Screening of youth offending work in Middlesbrough and Redcar and Cleveland: South Tees Youth Offending Service
+
+            1.1 We carried out the screening in South Tees Youth Offending Service in May 2016.
+
+            3.2 Planning was sufficient in 15 of the 20 cases. Plans in the Middlesbrough team were stronger than those in Redcar and Cleveland.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the joint service is the one area, and owns the findings about its councils
+        Assert.Equal(["South Tees"], record.Areas);
+        Assert.All(record.CaseRatios, r => Assert.Equal("South Tees", r.Area));
+    }
+
+    [Fact]
     public void Extract_ServiceNamedThenByItsInitials_IsOneArea()
     {
         // Given a CRC the gazetteer does not know, named in full once and then by its initials

@@ -46,7 +46,10 @@ public sealed partial class Gazetteer
     /// <summary>Every entry.</summary>
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
-    /// <summary>Reads a gazetteer from tab-separated lines: name, kind, aliases separated by <c>|</c>; <c>#</c> starts a comment.</summary>
+    /// <summary>
+    /// Reads a gazetteer from tab-separated lines: name, kind, aliases separated by <c>|</c>, and for a joint service
+    /// the councils it serves separated by <c>|</c>; <c>#</c> starts a comment.
+    /// </summary>
     /// <exception cref="ModelException">A line is not of that shape.</exception>
     public static Gazetteer Load(TextReader reader)
     {
@@ -67,7 +70,8 @@ public sealed partial class Gazetteer
             }
 
             var aliases = parts.Length > 2 && parts[2].Length > 0 ? parts[2].Split('|') : [];
-            entries.Add(new GazetteerEntry(parts[0], ParseKind(parts[1], lineNumber), aliases));
+            var members = parts.Length > 3 && parts[3].Length > 0 ? parts[3].Split('|') : [];
+            entries.Add(new GazetteerEntry(parts[0], ParseKind(parts[1], lineNumber), aliases) { Members = members });
         }
 
         return new Gazetteer(entries);

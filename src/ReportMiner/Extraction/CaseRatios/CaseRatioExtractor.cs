@@ -94,7 +94,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             {
                 if (Num(m, "num") is { } num && Num(m, "den") is { } den && num <= den && !Overlaps(taken, m)
                     && !NotCases().IsMatch(sentence.Text[(m.Index + m.Length)..])
-                    && (m.Groups["noun"].Success || AboutCases().IsMatch(sentence.Text) || context.MainArea is not null))
+                    && (m.Groups["noun"].Success || AboutCases().IsMatch(sentence.Text) || context.MainArea is not null || context.MainProvider is not null))
                 {
                     Add(context, sentence, m, num, den, null, null, taken);
                 }
@@ -147,7 +147,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
                 }
             }
 
-            if (context.MainArea is not null && (Sufficiency().IsMatch(sentence.Text) || AboutCases().IsMatch(sentence.Text)))
+            if ((context.MainArea ?? context.MainProvider) is not null && (Sufficiency().IsMatch(sentence.Text) || AboutCases().IsMatch(sentence.Text)))
             {
                 // "sufficient in only 44%", "better, at 67 per cent": a share of the report's own cases.
                 foreach (Match m in InPercent().Matches(sentence.Text))
@@ -173,7 +173,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             }
 
             // "We inspected 22 cases. In 17 of them …; in 16 the assessment …": counts whose whole was stated before.
-            if (context.MainArea is not null)
+            if ((context.MainArea ?? context.MainProvider) is not null)
             {
                 ReadCountsOfStatedCases(context, sentence, ref statedCases, taken);
                 statedBlock = sentence.BlockIndex;

@@ -44,6 +44,14 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
                 break;
             }
 
+            if (Postcode().IsMatch(block.Text))
+            {
+                // An address ("1st Floor, Manchester Civil Justice Centre, … Manchester M3 3FX") places an office, not
+                // the service inspected.
+                position++;
+                continue;
+            }
+
             foreach (var m in context.Analysis.MentionsInBlock(i).Where(context.IsCandidate))
             {
                 var after = block.Text.AsSpan(m.Start + m.Length).ToString();
@@ -84,6 +92,19 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
             return;
         }
 
+        // A joint service named in the document takes the mentions of the councils it serves ("Blaenau Gwent and
+        // Caerphilly YOS … the Caerphilly team … cases from Blaenau Gwent").
+        foreach (var joint in scores.Keys.Select(context.Gazetteer.Find).OfType<GazetteerEntry>().Where(e => e.Members.Count > 0).ToList())
+        {
+            foreach (var member in joint.Members)
+            {
+                if (scores.Remove(member, out var memberScore))
+                {
+                    scores[joint.Name] += memberScore;
+                }
+            }
+        }
+
         var total = scores.Values.Sum();
         var best = scores.OrderByDescending(kv => kv.Value).First();
         if (best.Value / total >= DominantShare && best.Value >= 3)
@@ -91,6 +112,10 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
             context.MainArea = best.Key;
         }
     }
+
+    /// <summary>A UK postcode ("M3 3FX", "CF39 8XX").</summary>
+    [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")]
+    private static partial Regex Postcode();
 
     /// <summary>The end of a press release's own text: "ENDS", "Notes to editors".</summary>
     [GeneratedRegex(@"^\s*(?:ENDS\b|-\s*ends\s*-|Notes?\s+(?:to|for)\s+editors?\b)", RegexOptions.IgnoreCase)]

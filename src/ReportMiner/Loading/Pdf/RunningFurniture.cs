@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ReportMiner.Pdf;
 
 namespace ReportMiner.Loading.Pdf;
@@ -7,10 +8,10 @@ namespace ReportMiner.Loading.Pdf;
 /// Decides, across a whole document, which of the lines a page's layout set apart in its top or bottom margin are
 /// running headers and footers. Layout sees one page, so the last lines of a paragraph that runs to the foot of a
 /// page, below a heading's gap, look like a footer there. A margin line stays furniture when it is a page number,
-/// when it is set smaller than the body text, or when the same words (numbers aside) stand in a margin of another
+/// when it carries the page's number at one end ("… report: Holy Trinity, 17–18 March 2011   1 of 1"), when it is set smaller than the body text, or when the same words (numbers aside) stand in a margin of another
 /// page; a line in body type that no other page repeats is body text.
 /// </summary>
-internal sealed class RunningFurniture
+internal sealed partial class RunningFurniture
 {
     private readonly Dictionary<string, int> _marginPages = new(StringComparer.Ordinal);
     private readonly double _bodySize;
@@ -48,6 +49,7 @@ internal sealed class RunningFurniture
     {
         ArgumentNullException.ThrowIfNull(block);
         return block.Kind == PdfBlockKind.PageNumber
+            || PageNumberAtEdge().IsMatch(block.Text)
             || _bodySize <= 0
             || block.FontSize < _bodySize * 0.95
             || _marginPages.GetValueOrDefault(Key(block.Text)) > 1;
@@ -90,4 +92,8 @@ internal sealed class RunningFurniture
 
         return key.ToString();
     }
+
+    /// <summary>A page number at the start or end of a line: "Page 3", "3 of 12", "7/40".</summary>
+    [GeneratedRegex(@"(?:^|\s)(?:page\s+)?\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*$|^\s*page\s+\d{1,4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumberAtEdge();
 }
