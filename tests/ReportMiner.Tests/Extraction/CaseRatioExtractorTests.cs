@@ -39,6 +39,34 @@ public sealed class CaseRatioExtractorTests
     }
 
     [Fact]
+    public void Extract_CoreCaseInspectionScoresInBracketsAndInWords_AreSharesOfCasesForTheirArea()
+    {
+        // Given a Core Case Inspection release giving two services' scores, one in brackets, one in words
+        var text = """
+            Core Case Inspection of youth offending work in two London areas
+            Published 23 February 2012
+
+            Merton YOT's scores were 66% (safeguarding), 63% (risk of harm to others) and 75% (likelihood of reoffending).
+
+            The YOT serving Sutton scored sixty-one per cent on safeguarding and fifty-four per cent on risk of harm to others.
+            """;
+
+        // When it is extracted
+        var ratios = Extract.FromText(text).CaseRatios.Select(r => (r.Area, r.Standard, r.Percent)).ToList();
+
+        // Then each score is its area's share of cases for that area of work
+        Assert.Equal(
+            [
+                ("Merton", "safeguarding", (double?)66),
+                ("Merton", "risk-of-harm", 63),
+                ("Merton", "likelihood-of-reoffending", 75),
+                ("Sutton", "safeguarding", 61),
+                ("Sutton", "risk-of-harm", 54),
+            ],
+            ratios);
+    }
+
+    [Fact]
     public void Extract_RatioUnderAnUnmatchedHeading_HasNoStandard()
     {
         var record = Extract.FromText(Letter("Nothing was counted here."));

@@ -17,6 +17,9 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
 {
     private const string N = NumberWords.Pattern;
 
+    /// <summary>The Core Case Inspection framework, whose scores are shares of cases.</summary>
+    private const string CciFramework = "hmip-youth-cci";
+
     /// <summary>Nouns that name inspected cases or their documents, after up to three qualifying words.</summary>
     private const string CaseNoun = @"(?:(?!EHC\b|education,?\s)[\w’'\-]+\s+){0,3}?(?:cases?|case\s+files|case\s+records|records|files|PSRs|pre-sentence\s+reports|reports|assessments|plans|orders|disposals|interventions)\b";
 
@@ -73,6 +76,11 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             }
 
             var taken = new List<(int Start, int End)>();
+            if (context.DocumentFramework is { Id: CciFramework } cci)
+            {
+                ReadCciScores(context, cci, sentence, taken);
+            }
+
             foreach (Match m in AllBut().Matches(sentence.Text))
             {
                 if (Num(m, "k") is { } k && Num(m, "den") is { } den && k < den)
@@ -205,6 +213,39 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
         if (stated.Count > 0 && Num(stated[^1], "den") is { } last)
         {
             statedCases = last;
+        }
+    }
+
+    /// <summary>
+    /// Core Case Inspection scores, each a share of cases done well enough on one of its three areas of work: "scores
+    /// were 66% (safeguarding), 63% (risk of harm to others)", "scored sixty-one per cent on safeguarding".
+    /// </summary>
+    private static void ReadCciScores(ExtractionContext context, Framework cci, Sentence sentence, List<(int Start, int End)> taken)
+    {
+        foreach (Match m in CciScore().Matches(sentence.Text))
+        {
+            if (Overlaps(taken, m) || StandardMatcher.For(cci).MatchLabel(m.Groups["area"].Value.Trim()) is not { Count: > 0 } standards)
+            {
+                continue;
+            }
+
+            var pctText = m.Groups["pct"].Value;
+            double? pct = double.TryParse(pctText, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? p
+                : NumberWords.TryParse(pctText, out var words) ? words : null;
+            if (pct is not (>= 0 and <= 100))
+            {
+                continue;
+            }
+
+            taken.Add((m.Index, m.Index + m.Length));
+            var evidence = m.Value.Trim();
+            context.Add(new CaseRatio
+            {
+                Area = context.AreaOfFinding(sentence, m.Index),
+                Percent = pct,
+                Standard = standards[0].Id,
+                Evidence = new Evidence(evidence, sentence.SpanOf(m.Index + (m.Value.Length - m.Value.TrimStart().Length), evidence.Length)),
+            });
         }
     }
 
@@ -356,4 +397,8 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\b(?:(?:only|just|over|under|more\s+than|less\s+than|nearly|almost|around|about|fewer\s+than)\s+)?(?<frac>half|a\s+third|one[\s\-]third|two[\s\-]thirds|a\s+quarter|one[\s\-]quarter|three[\s\-]quarters)\s+of\s+(?:the\s+|all\s+|those\s+)?" + CaseNoun, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FractionOfCases();
+
+    /// <summary>A Core Case Inspection score and the area of work it is for, in brackets after it or after "on".</summary>
+    [GeneratedRegex(@"(?<pct>\d{1,3}(?:\.\d)?|" + N + @")\s*(?:%|per\s*cent\b|percent\b)\s*(?:\((?:for\s+)?(?<area>[^()]{4,60})\)|(?:on|for|in)\s+(?:the\s+)?(?<area>safeguarding|risk\s+of\s+harm(?:\s+to\s+others)?|(?:reducing\s+)?(?:the\s+)?likelihood\s+of\s+re-?offending)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CciScore();
 }
