@@ -389,6 +389,29 @@ public sealed class ProseRatingExtractorTests
         Assert.Equal(("2.4", "Inadequate"), (rating.Standard, rating.Value));
     }
 
+    [Fact]
+    public void Extract_AreaSendOutcomeStatement_IsTheAreasOutcomeUnderOfsted()
+    {
+        // Given an area SEND report naming both inspectorates, the CQC by name and short form
+        var text = """
+            Area SEND inspection of Wigan Local Area Partnership
+            Inspection dates: 5 to 9 February 2024
+
+            Inspection outcome
+            The local area partnership’s special educational needs and/or disabilities (SEND) arrangements lead to inconsistent experiences and outcomes for children and young people with SEND.
+
+            Ofsted and the Care Quality Commission (CQC) ask that the local area partnership updates its strategic plan.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the outcome statement is the area's rating, and Ofsted leads
+        Assert.Equal("Ofsted", record.Inspectorate);
+        var rating = Assert.Single(record.Ratings);
+        Assert.Equal(("Wigan", "ofsted-send-2023", "overall", "Inconsistent experiences and outcomes"), (rating.Area, rating.Framework, rating.Standard, rating.Value));
+    }
+
     [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]

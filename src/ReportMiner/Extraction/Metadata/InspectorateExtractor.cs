@@ -35,8 +35,17 @@ public sealed partial class InspectorateExtractor : IRecordExtractor
         var length = Math.Max(1, text.Length);
         foreach (var (name, pattern) in Names)
         {
+            var previousEnd = -10;
             foreach (Match m in pattern.Matches(text))
             {
+                // "the Care Quality Commission (CQC)": a name and its short form in brackets are one mention.
+                var repeated = m.Index - previousEnd is >= 0 and <= 3;
+                previousEnd = m.Index + m.Length;
+                if (repeated)
+                {
+                    continue;
+                }
+
                 var position = (double)m.Index / length;
                 var weight = 1 + (4 * Math.Pow(1 - position, 3)) + (m.Index < 600 ? 3 : 0);
                 scores[name] = scores.GetValueOrDefault(name) + weight;
@@ -97,7 +106,7 @@ public sealed partial class InspectorateExtractor : IRecordExtractor
     [GeneratedRegex(@"\b(?:[Yy]outh\s+(?:[Jj]ustice|[Oo]ffending)\s+(?:[Ss]ervices?|[Tt]eam|[Ii]nspection|[Pp]artnership)|YOT|YOS|YJS|[Pp]robation\s+(?:[Dd]elivery\s+[Uu]nit|[Ss]ervice)|Community\s+Rehabilitation\s+Company)\b")]
     private static partial Regex YouthJusticeService();
 
-    [GeneratedRegex(@"\bSchool\s+report\b|\bOverall\s+effectiveness\b|\b[Tt]he\s+quality\s+of\s+education\b|\bEarly\s+years\s+provision\b|\bpupils\b|\bheadteacher\b")]
+    [GeneratedRegex(@"\bSchool\s+report\b|\b[Aa]rea\s+SEND\s+inspection\b|\b[Ll]ocal\s+area\s+partnership\b|\bOverall\s+effectiveness\b|\b[Tt]he\s+quality\s+of\s+education\b|\bEarly\s+years\s+provision\b|\bpupils\b|\bheadteacher\b")]
     private static partial Regex OfstedWords();
 
     [GeneratedRegex(@"\bIs\s+the\s+service\s+(?:safe|effective|caring|responsive|well-led)\??|\bAre\s+services\s+(?:safe|effective|caring|responsive|well-led)\??|\bregistered\s+manager\b|\bpeople\s+who\s+use\s+the\s+service\b|\bWell[\-\s]led\b")]

@@ -68,7 +68,7 @@ internal static partial class ProseGrammar
     internal static partial Regex Aggregate();
 
     /// <summary>Subjects that stand for the inspected service itself.</summary>
-    [GeneratedRegex(@"\b(?:it|its|service|services|YOT|YOS|YJS|team|partnership|council|authority|force|provider|school|trust|PDU|unit|region|division|CRC|NPS|rating)\b\W*$|^\s*(?:it|the\s+(?:service|YOT|YOS|YJS|partnership|force|school|council|authority))\b(?!['’]s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:it|its|service|services|YOT|YOS|YJS|team|partnership|council|authority|force|provider|school|trust|PDU|unit|region|division|CRC|NPS|rating|SEND\)?\s+arrangements)\b\W*$|^\s*(?:it|the\s+(?:service|YOT|YOS|YJS|partnership|force|school|council|authority))\b(?!['’]s)", RegexOptions.IgnoreCase)]
     internal static partial Regex ServiceSubject();
 
     /// <summary>Words that start the clause a grade's subject is in: "that", "whether", "but", ", with" ("…, with the impact of leaders judged …").</summary>
@@ -194,4 +194,12 @@ internal static partial class ProseGrammar
     /// <summary>A grade's subject that is only a pronoun: "it was rated".</summary>
     [GeneratedRegex(@"^\s*(?:it|this)\s*$", RegexOptions.IgnoreCase)]
     internal static partial Regex PronounSubject();
+
+    /// <summary>An area SEND inspection's outcome statement.</summary>
+    [GeneratedRegex(@"^(?:positive|inconsistent)\s+experiences\s+and\s+outcomes$|^significant\s+concerns$", RegexOptions.IgnoreCase)]
+    internal static partial Regex OutcomeStatement();
+
+    /// <summary>What arrangements lead to: "arrangements lead to ", "there are widespread failings leading to ".</summary>
+    [GeneratedRegex(@"\b(?:lead|leads|led|leading|result|results|resulted|resulting)\s+(?:to|in)\s+['‘“""]?$", RegexOptions.IgnoreCase)]
+    internal static partial Regex LeadsTo();
 }

@@ -118,6 +118,13 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             cue = asCue;
         }
 
+        if (!cue.Success && OutcomeStatement().IsMatch(gradeMatch.Groups["grade"].Value))
+        {
+            // "The local area partnership's SEND arrangements lead to inconsistent experiences and outcomes": an area
+            // SEND inspection states its outcome as what the arrangements lead to.
+            cue = LeadsTo().Match(before);
+        }
+
         if (!cue.Success && VerbGrade().IsMatch(gradeMatch.Groups["grade"].Value))
         {
             // "assessment, planning and reviewing all require improvement": the grade is itself the verb.
