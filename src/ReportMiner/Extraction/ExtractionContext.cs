@@ -273,6 +273,13 @@ public sealed partial class ExtractionContext
                 : MainProvider;
         }
 
+        if (framework.Sector is "schools" or "health" or "wales-care" or "wales-education" && Providers.Count > 0 && sentence is not null
+            && NearestProvider(sentence, offset) is { } named)
+        {
+            // A school's grade in a document about something else (a youth justice round-up): the school named.
+            return named;
+        }
+
         if (preferMainArea && MainArea is not null)
         {
             return MainArea;

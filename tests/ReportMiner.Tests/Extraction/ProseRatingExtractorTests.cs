@@ -412,6 +412,34 @@ public sealed class ProseRatingExtractorTests
         Assert.Equal(("Wigan", "ofsted-send-2023", "overall", "Inconsistent experiences and outcomes"), (rating.Area, rating.Framework, rating.Standard, rating.Value));
     }
 
+    [Fact]
+    public void Extract_RoundUpWithQuotedGradesForListedStandardsAndASchool_ReadsEach()
+    {
+        // Given a youth justice round-up: a grade "for" standards listed after a count, a gerund rating verb, and a
+        // paragraph on a school graded by number, named by no inspectorate
+        var text = """
+            Inspections round-up
+            Wednesday, 13 November 2019
+
+            Inspectors gave Lincolnshire Youth Offending Service "outstanding" grades for eight of the 12 standards, among them governance and leadership and partnerships and services.
+
+            Bristol Youth Offending Team has been told it is requiring improvement, with inspectors rating its staffing "inadequate".
+
+            Schools
+
+            Moorside Primary School in Oldham, placed in special measures in 2017, has been judged grade 2 (good) at its latest full inspection.
+            """;
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.Select(r => (r.Area, r.Framework, r.Standard, r.Value)).ToHashSet();
+
+        // Then each listed standard, the gerund's object and the school have their grades
+        Assert.Contains(("Lincolnshire", "hmip-youth-2018", "1.1", "Outstanding"), ratings);
+        Assert.Contains(("Lincolnshire", "hmip-youth-2018", "1.3", "Outstanding"), ratings);
+        Assert.Contains(("Bristol", "hmip-youth-2018", "1.2", "Inadequate"), ratings);
+        Assert.Contains(("Moorside Primary School", "ofsted-schools", "overall", "Good"), ratings);
+    }
+
     [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]

@@ -16,11 +16,9 @@ public sealed partial class ProviderExtractor : IRecordExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Inspectorate is not ("Ofsted" or "CQC" or "Care Inspectorate Wales" or "Estyn"))
-        {
-            return;
-        }
-
+        // Outside a provider inspectorate's own documents (a youth justice round-up with a paragraph on a school) the
+        // providers named are kept for their own grades, but none is the document's subject.
+        var providerInspectorate = context.Inspectorate is "Ofsted" or "CQC" or "Care Inspectorate Wales" or "Estyn";
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         void Count(string text, double weight)
         {
@@ -56,10 +54,10 @@ public sealed partial class ProviderExtractor : IRecordExtractor
 
         if (scores.Count > 0)
         {
-            context.MainProvider = scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Length).First().Key;
+            context.MainProvider = providerInspectorate ? scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Length).First().Key : null;
             context.Providers = scores.Keys.Order(StringComparer.Ordinal).ToList();
         }
-        else if (TitleName(document, context) is { } titled)
+        else if (providerInspectorate && TitleName(document, context) is { } titled)
         {
             // A provider named without a provider noun ("Plas Glasfryn"), as the page's own title.
             context.MainProvider = titled;

@@ -149,17 +149,22 @@ public sealed partial class FrameworkResolver
     /// <summary>
     /// The inspectorate a sentence names, or implies: "we rated" is the document's own inspectorate, a youth
     /// offending service, probation unit or company is inspected by HM Inspectorate of Probation, and a council's
-    /// children's services by Ofsted.
+    /// children's services and a named school (outside a Welsh school report) by Ofsted.
     /// </summary>
     private static string? InspectorateOfSentence(ExtractionContext context, string sentence) =>
         InspectorateExtractor.Mentioned(sentence).FirstOrDefault()
         ?? (WeRated().IsMatch(sentence) ? context.Inspectorate : null)
         ?? (ProbationService().IsMatch(sentence) ? "HMI Probation" : null)
-        ?? (ChildrensServices().IsMatch(sentence) ? "Ofsted" : null);
+        ?? (ChildrensServices().IsMatch(sentence) ? "Ofsted" : null)
+        ?? (context.Inspectorate != "Estyn" && NamedSchool().IsMatch(sentence) ? "Ofsted" : null);
 
     /// <summary>A council's children's services as a rating's subject: only Ofsted grades them.</summary>
     [GeneratedRegex(@"\bchildren['’]?s\s+(?:social\s+care\s+)?services\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChildrensServices();
+
+    /// <summary>A school named as a rating's subject: "Moorside Primary School", "Halewood Brook Academy".</summary>
+    [GeneratedRegex(@"\b[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|&))*\s+(?:School|Academy)\b")]
+    private static partial Regex NamedSchool();
 
     [GeneratedRegex(@"\b\d{1,2}\s*(?:/|out\s+of(?:\s+a\s+possible)?)\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScoreOutOf();

@@ -10,11 +10,11 @@ namespace ReportMiner.Extraction.Ratings;
 internal static partial class ProseGrammar
 {
     /// <summary>The words that attach a grade: "was", "were judged", "rated", "a rating of", "received an overall rating of".</summary>
-    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|separately|jointly|each|both|all|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+(?:\S+\s+){1,3}?to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*|\b(?:gone\s+(?:down|up)|went\s+(?:down|up)|fallen|dropped|slipped|risen|improved|down|up)\s+from\s+|\b(?:dropped|fallen|fell|slipped|declined|risen|rose|improved|moved|gone\s+(?:down|up)|went\s+(?:down|up))\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+|\b(?:retained|retains|kept|keeps|held|holds|kept\s+hold\s+of)\s+(?:its|their|the)\s+|\b(?:was|were)\s+told\s+(?:it|they)\s+(?:was\s+|were\s+)?|\b(?:came|comes|come)\s+out\s+(?:as|at)\s+|\b(?:was|were|is|are|been|be)\s+(?:judged|found|considered|deemed|assessed|rated)\s+to\s+)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:was|were|is|are|be|been|being|remained|remains|remain|stays?|stayed)\s+(?:(?:now|still|also|again|therefore|overall|consistently|previously|separately|jointly|each|both|all|judged|found|assessed|rated|graded|deemed|considered|re-?rated|as|to\s+be)\s+)*|\b(?:rated|graded|judged|assessed)\s+(?:(?:as|to\s+be|overall)\s+)?|\b(?:overall\s+)?(?:rating|grade|judgement|judgment|effectiveness)\s+(?:(?:of|as|at|to|is|was|remains|remained|jumped|rose|fell|improved|went|moved|dropped|slipped|climbed|increased|changed|up|down|from\s+(?:\S+\s+){1,3}?to)\s+)+|\brating\s*:\s*|\boverall\s+effectiveness\s*:?\s*|\b(?:gone\s+(?:down|up)|went\s+(?:down|up)|fallen|dropped|slipped|risen|improved|down|up)\s+from\s+|\b(?:dropped|fallen|fell|slipped|declined|risen|rose|improved|moved|gone\s+(?:down|up)|went\s+(?:down|up))\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+|\b(?:retained|retains|kept|keeps|held|holds|kept\s+hold\s+of)\s+(?:its|their|the)\s+|\b(?:was|were)\s+told\s+(?:it|they)\s+(?:was\s+|were\s+)?|\b(?:came|comes|come)\s+out\s+(?:as|at)\s+|\b(?:was|were|is|are|been|be)\s+(?:judged|found|considered|deemed|assessed|rated)\s+to\s+|\b(?:judged|rated|graded|was|is|were|been)\s+(?:as\s+)?grade\s+[1-4]\s*\(\s*)['‘“""]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex RatingCue();
 
     /// <summary>Grade words used as adjectives or qualified by case counts.</summary>
-    [GeneratedRegex(@"^['’”""]?\s*(?:enough|quality|practice|progress|relationships?|understanding|use|work|working|examples?|levels?|at\b|in\s+(?:the\s+)?(?:(?:great|vast|large|overwhelming|clear)\s+)?(?:most|many|some|majority|all|(?!(?:19|20)\d\d\b)\d+|[a-z]+\s+(?:of|out)|half|over|under|nearly|almost|around|about)|with\s+(?:some|most)|for\s+(?:most|some|many)|deal|news|reason|start|place|range|grasp|knowledge|links?|partnership|support|engagement|communication|standard\b|attention|job|idea)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^['’”""]?\s*(?:enough|quality|practice|progress|relationships?|understanding|use|work|working|examples?|levels?|at\b(?!\s+(?:its|their|the|this|that|her|his)\s+(?:(?:latest|last|most\s+recent|recent|previous|first|full|routine|graded|monitoring)\s+){0,2}(?:inspection|visit)\b)|in\s+(?:the\s+)?(?:(?:great|vast|large|overwhelming|clear)\s+)?(?:most|many|some|majority|all|(?!(?:19|20)\d\d\b)\d+|[a-z]+\s+(?:of|out)|half|over|under|nearly|almost|around|about)|with\s+(?:some|most)|for\s+(?:most|some|many)|deal|news|reason|start|place|range|grasp|knowledge|links?|partnership|support|engagement|communication|standard\b|attention|job|idea)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Adjectival();
 
     [GeneratedRegex(@"\boverall\b", RegexOptions.IgnoreCase)]
@@ -24,7 +24,7 @@ internal static partial class ProseGrammar
     [GeneratedRegex(@"(?:,\s*|\s+)(?:and|but|then|to|before\s+(?:becoming|being\s+rated))\s+(?:(?:was|is|now|as|then)\s+)?['‘“""]?$", RegexOptions.IgnoreCase)]
     internal static partial Regex Continuation();
 
-    [GeneratedRegex(@"^['’”""]?\s*(?:(?:overall\s+)?(?:,?\s*when\s+(?:it|they|inspectors|\w+)\s+(?:was\s+|were\s+)?(?:last\s+)?(?:inspected|visited)(?:\s+(?:it|them|the\s+\w+))?\s+)?(?:in|by)\s+(?<year>(?:19|20)\d\d)\b|\(\s*(?<year>(?:19|20)\d\d)\s*\))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^['’”""]?\s*(?:(?:overall\s+)?(?:,?\s*when\s+(?:it|they|inspectors|\w+)\s+(?:was\s+|were\s+)?(?:last\s+)?(?:inspected|visited)(?:\s+(?:it|them|the\s+\w+))?\s+|,?\s*(?:at|in|after)\s+(?:its|their|the)\s+(?:(?:previous|last|earlier|full|first)\s+){1,2}(?:inspection|visit)\s+)?(?:in|by)\s+(?<year>(?:19|20)\d\d)\b|\(\s*(?<year>(?:19|20)\d\d)\s*\))", RegexOptions.IgnoreCase)]
     internal static partial Regex YearAfter();
 
     /// <summary>A printed score ("scored 11 out of 36", "24/36"), whose numbers do not make a subject an aggregate.</summary>
@@ -44,8 +44,8 @@ internal static partial class ProseGrammar
     [GeneratedRegex(@"^\s*(?:[-•*]\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+")]
     internal static partial Regex LeadingSectionNumber();
 
-    /// <summary>"for X, for Y and for Z" after a grade, up to the next quoted grade or the end of the clause.</summary>
-    [GeneratedRegex(@"^['’”""]?\s+(?:for|in|at)\s+(?<list>.+?)(?=,?\s+(?:and|but|while)\s+(?:(?:is|was|are|were)\s+(?:(?:rated|judged|graded)\s+)?)?(?:['‘“""]|(?:outstanding|good|adequate|inadequate|requires|requiring|poor|excellent|satisfactory|unsatisfactory)\b)|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
+    /// <summary>"for X, for Y and for Z" (or "grades for …") after a grade, up to the next quoted grade or the end of the clause.</summary>
+    [GeneratedRegex(@"^['’”""]?\s+(?:(?:grades?|ratings?)\s+)?(?:for|in|at)\s+(?<list>.+?)(?=,?\s+(?:and|but|while)\s+(?:(?:is|was|are|were)\s+(?:(?:rated|judged|graded)\s+)?)?(?:['‘“""]|(?:outstanding|good|adequate|inadequate|requires|requiring|poor|excellent|satisfactory|unsatisfactory)\b)|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
     internal static partial Regex ForList();
 
     /// <summary>"The two standards rated ", "areas judged ": a grade whose standards follow it.</summary>
@@ -110,7 +110,7 @@ internal static partial class ProseGrammar
     /// object, then the grade; group <c>link</c> is the "as", "to be" or opening quotation mark, which a bare grade
     /// needs unless its own match opens with a quotation mark ("rated its resettlement work ‘Outstanding’").
     /// </summary>
-    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed)\s+(?<object>(?!(?:to|at|in|for|by|with|on|of|from)\b)(?:the|its|their|this|that|[A-Z]|[a-z][a-z\-]*(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|(?:was|were|is|are)(?!\s+served\b)|good|outstanding|inadequate|adequate|requires?|next|to\s+(?:move|become|get|reach|go))\b)(?:[^.;:'‘“""]|['’](?=s\b))){0,200}?)\s+(?<link>(?:as|to\s+be)\s+['‘“""]?|['‘“""])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed|rating|grading|judging)\s+(?<object>(?!(?:to|at|in|for|by|with|on|of|from)\b)(?:the|its|their|this|that|[A-Z]|[a-z][a-z\-]*(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|(?:was|were|is|are)(?!\s+served\b)|good|outstanding|inadequate|adequate|requires?|next|to\s+(?:move|become|get|reach|go))\b)(?:[^.;:'‘“""]|['’](?=s\b))){0,200}?)\s+(?<link>(?:as|to\s+be)\s+['‘“""]?|['‘“""])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ActiveCue();
 
     [GeneratedRegex(@"\b(?:will|would|could|should|might|hopes?|hoping|aims?|aiming|expects?|wants?|plans?|intends?|aspires?|ambition)\b[^.;]{0,45}$", RegexOptions.IgnoreCase)]

@@ -449,7 +449,7 @@ public sealed class ProseRatingExtractor : IRecordExtractor
     private static bool HasActiveVerb(string before)
     {
         var tail = before.AsSpan(Math.Max(0, before.Length - ActiveReach));
-        foreach (var verb in (ReadOnlySpan<string>)["rated", "graded", "judged", "assessed", "found", "considered", "deemed"])
+        foreach (var verb in (ReadOnlySpan<string>)["rated", "graded", "judged", "assessed", "found", "considered", "deemed", "rating", "grading", "judging"])
         {
             if (tail.Contains(verb, StringComparison.OrdinalIgnoreCase))
             {
