@@ -80,6 +80,32 @@ public sealed class RatingTableExtractorTests
     }
 
     [Fact]
+    public void Extract_StandardRatedTwiceWithDifferentGrades_WarnsOfTheConflict()
+    {
+        // Given a table and a summary that contradict each other on one standard, for the same inspection
+        var record = Extract.FromText(Report(ConsistentTable) + "\nSummary\n\nCourt disposal assessment was rated 'Outstanding'.\n");
+
+        // Then both grades stand as printed and the record warns of the conflict
+        Assert.Contains(record.Warnings, w => w.Code == "rating-conflict" && w.Message.Contains("2.1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_TableRunningOverAPageBreak_ComesOutWhole()
+    {
+        // Given the table split by a form feed, running footer and header, after its second domain
+        var split = ConsistentTable.Replace("3. Out-of-court disposals", "Inspection of youth justice services: Salford    4\n\f5    Inspection of youth justice services: Salford\n3. Out-of-court disposals", StringComparison.Ordinal);
+
+        // When it is extracted
+        var record = Extract.FromText(Report(split));
+
+        // Then every standard is read, with no consistency warning
+        var ratings = record.Ratings.Where(r => r.Framework == "hmip-youth-2018").ToDictionary(r => r.Standard!, r => r.Value);
+        Assert.Equal(14, ratings.Count);
+        Assert.Equal("Requires improvement", ratings["3.2"]);
+        Assert.DoesNotContain(record.Warnings, w => w.Code is "score-mismatch" or "standard-missing" or "rating-conflict");
+    }
+
+    [Fact]
     public void Extract_MissingStandard_WarnsUnlessMarkedNotRated()
     {
         var missing = Extract.FromText(Report(ConsistentTable.Replace("3.2 Planning Requires improvement\n", string.Empty, StringComparison.Ordinal)));
