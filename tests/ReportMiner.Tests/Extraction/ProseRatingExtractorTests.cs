@@ -440,6 +440,36 @@ public sealed class ProseRatingExtractorTests
         Assert.Contains(("Moorside Primary School", "ofsted-schools", "overall", "Good"), ratings);
     }
 
+    [Fact]
+    public void Extract_ListEndingInTheServicesOwnStandard_GivesEachItsGrade()
+    {
+        var text = """
+            Wigan Youth Justice Service rated 'Good'
+            HM Inspectorate of Probation
+            Published 10 September 2025
+
+            Leadership and governance, partnerships and services, and the service's appropriate adult arrangements were each rated 'Good'.
+            """;
+
+        var standards = Extract.FromText(text).Ratings.Where(r => r.Value == "Good").Select(r => r.Standard).ToHashSet();
+
+        Assert.Superset(new HashSet<string?> { "leadership-and-governance", "partnerships-and-services", "appropriate-adult-arrangements" }, standards);
+    }
+
+    [Fact]
+    public void Extract_GradeAProviderAimsFor_IsNoRating()
+    {
+        var text = """
+            Plas Eryri care home
+            Care Inspectorate Wales
+            Published 3 March 2025
+
+            The provider has told us it aims to achieve an ‘Excellent’ rating for leadership and management at the next inspection.
+            """;
+
+        Assert.DoesNotContain(Extract.FromText(text).Ratings, r => r.Value == "Excellent");
+    }
+
     [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]

@@ -513,6 +513,28 @@ public sealed class RatingTableExtractorTests
     }
 
     [Fact]
+    public void Extract_ListOfLabelDashGradeLinesUnderTheNewFramework_TakesLabelsAsPrinted()
+    {
+        // Given a 2025-framework release listing its areas a line each, under names no catalogue holds
+        var text = string.Join("\n\n",
+            "Wigan Youth Justice Service rated 'Good' under new inspection framework",
+            "HM Inspectorate of Probation",
+            "Published 10 September 2025",
+            "Organisational delivery – Good",
+            "Work with children in court – Good",
+            "Keeping children and others safe – Requires improvement",
+            "Inadequate: No areas");
+
+        // When it is extracted
+        var ratings = Extract.FromText(text).Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+
+        // Then each line's label is its standard as printed, and "no areas" is none
+        Assert.Equal("Good", ratings["work-with-children-in-court"]);
+        Assert.Equal("Requires improvement", ratings["keeping-children-and-others-safe"]);
+        Assert.DoesNotContain("no-areas", ratings.Keys);
+    }
+
+    [Fact]
     public void Extract_TableScrapedIntoOneLine_IsReadRowByRow()
     {
         // Given a ratings page whose text layer ran the whole table into one line

@@ -79,7 +79,8 @@ internal static partial class ProseGrammar
     [GeneratedRegex(@"(?:outstanding|good|improvement|inadequate|adequate)['’”""]\s*[,;]?\s+(?:and|but|while|whereas)\s", RegexOptions.IgnoreCase)]
     internal static partial Regex ClosedGradeClause();
 
-    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>What separates the standards of a list: a comma, "and", "&amp;", perhaps "the service's".</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:service|team|partnership|YOT|YOS|YJS)['’]s\s+)?$", RegexOptions.IgnoreCase)]
     internal static partial Regex ListSeparator();
 
     /// <summary>What may stand before a list of areas that is a clause's subject: nothing, "Both", "In".</summary>

@@ -375,8 +375,10 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             list = ReverseList().Match(after);
         }
 
-        if (!list.Success || !(quoted || RatingCue().IsMatch(before) || RatedAbove().IsMatch(before) || sentence.Block.Kind == BlockKind.ListItem))
+        if (!list.Success || !(quoted || RatingCue().IsMatch(before) || RatedAbove().IsMatch(before) || sentence.Block.Kind == BlockKind.ListItem)
+            || Hoped().IsMatch(before.AsSpan(Math.Max(0, before.Length - 60))) || TargetStated().IsMatch(before))
         {
+            // "aims to achieve an 'Excellent' rating for leadership": a wish lists no ratings.
             return false;
         }
 

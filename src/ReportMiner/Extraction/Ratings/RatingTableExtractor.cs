@@ -326,7 +326,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         else
         {
             standard = TableStandardResolver.ResolveStandard(framework, row, domain, loose: true)?.Id;
-            if (framework.OpenStandards && row.Label is not null && (standard is not null || block.Kind == BlockKind.TableRow) && !char.IsDigit((standard ?? "x")[0]))
+            if (framework.OpenStandards && row.Label is not null
+                && (standard is not null || block.Kind == BlockKind.TableRow || (PlainLabel().IsMatch(row.Label) && !GradeColumnTable.IsNoItems(row.Label) && InRunOfGradedLines(context, blockIndex)))
+                && !char.IsDigit((standard ?? "x")[0]))
             {
                 // Frameworks taken "as printed" (PEEL, Estyn, HMIP 2025): the id is the printed label's slug.
                 standard = row.Number ?? StandardSlug.From(row.Label);
@@ -367,6 +369,18 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         return true;
     }
 
+    /// <summary>
+    /// Whether the line at <paramref name="blockIndex"/> stands beside another "label – grade" line ("Work with children
+    /// in court – Good" / "Resettlement – Requires improvement"): a list of ratings, whose labels are standards as printed.
+    /// </summary>
+    private bool InRunOfGradedLines(ExtractionContext context, int blockIndex)
+    {
+        var blocks = context.Document.Blocks;
+        bool Graded(int i) => i >= 0 && i < blocks.Count && blocks[i].Kind != BlockKind.TableRow
+            && _rows.ReadRow(_rows.SplitLine(blocks[i].Text)) is { Grade: not null, Label: not null };
+        return Graded(blockIndex - 1) || Graded(blockIndex + 1);
+    }
+
     private static bool SameStandard(ExtractionContext context, RatingRow a, RatingRow b, int? domain) =>
         context.DocumentFramework is { } f && TableStandardResolver.ResolveStandard(f, a, domain) is { } s && s == TableStandardResolver.ResolveStandard(f, b, domain);
 
@@ -390,6 +404,10 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
     [GeneratedRegex(@"^\s*(?<grade>Requires\s+improvement|Outstanding|Good|Inadequate|Adequate|Satisfactory|Unsatisfactory|Poor|Excellent|Needs\s+improvement)\s*:\s*(?<list>[^:]{3,400})$")]
     private static partial Regex GradeThenList();
+
+    /// <summary>A label that is only a standard's name: words, with no dash, colon or "overall" joining it to another name.</summary>
+    [GeneratedRegex(@"^(?!.*\boverall\b)(?!.*\s-\s)[^:–—]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlainLabel();
 
     [GeneratedRegex(@"\bnot\s+rated\b|\bno\s+rating\b|\bN/?A\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotRatedCell();
