@@ -470,6 +470,23 @@ public sealed class ProseRatingExtractorTests
         Assert.DoesNotContain(Extract.FromText(text).Ratings, r => r.Value == "Excellent");
     }
 
+    [Fact]
+    public void Extract_SendOutcomeQuotedInANewsStory_AndTheScaleListed_AreReadApart()
+    {
+        var text = """
+            Practice weekly
+            Published 3 March 2024
+
+            An area SEND inspection of Torbay found that arrangements lead to “significant concerns” about the experiences of children with SEND.
+
+            Note: the three possible outcomes are that the arrangements typically lead to positive experiences and outcomes; lead to inconsistent experiences and outcomes; or that there are widespread failings leading to significant concerns.
+            """;
+
+        var rating = Assert.Single(Extract.FromText(text).Ratings);
+
+        Assert.Equal(("Torbay", "overall", "Significant concerns"), (rating.Area, rating.Standard, rating.Value));
+    }
+
     [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]

@@ -203,4 +203,8 @@ internal static partial class ProseGrammar
     /// <summary>What arrangements lead to: "arrangements lead to ", "there are widespread failings leading to ".</summary>
     [GeneratedRegex(@"\b(?:lead|leads|led|leading|result|results|resulted|resulting)\s+(?:to|in)\s+['‘“""]?$", RegexOptions.IgnoreCase)]
     internal static partial Regex LeadsTo();
+
+    /// <summary>Any of the area SEND outcome statements, within a sentence.</summary>
+    [GeneratedRegex(@"\b(?:positive|inconsistent)\s+experiences\s+and\s+outcomes\b|\bsignificant\s+concerns\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex OutcomeStatementAnywhere();
 }

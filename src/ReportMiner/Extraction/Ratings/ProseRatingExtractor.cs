@@ -118,10 +118,11 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             cue = asCue;
         }
 
-        if (!cue.Success && OutcomeStatement().IsMatch(gradeMatch.Groups["grade"].Value))
+        if (!cue.Success && OutcomeStatement().IsMatch(gradeMatch.Groups["grade"].Value) && OutcomeStatementAnywhere().Count(text) == 1)
         {
             // "The local area partnership's SEND arrangements lead to inconsistent experiences and outcomes": an area
-            // SEND inspection states its outcome as what the arrangements lead to.
+            // SEND inspection states its outcome as what the arrangements lead to (a sentence naming two outcomes lists the
+            // scale).
             cue = LeadsTo().Match(before);
         }
 
@@ -198,7 +199,9 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             return null;
         }
 
-        var overallCue = OverallCue().IsMatch(cue.Value) || OverallAfter().IsMatch(after) || OverallCue().IsMatch(subject);
+        // An area SEND outcome is the partnership's only rating.
+        var overallCue = OverallCue().IsMatch(cue.Value) || OverallAfter().IsMatch(after) || OverallCue().IsMatch(subject)
+            || OutcomeStatement().IsMatch(gradeMatch.Groups["grade"].Value);
         string? standardId = null;
         string label;
         var labelStart = clauseStart;
