@@ -487,6 +487,21 @@ public sealed class ProseRatingExtractorTests
         Assert.Equal(("Torbay", "overall", "Significant concerns"), (rating.Area, rating.Standard, rating.Value));
     }
 
+    [Fact]
+    public void Extract_InspectedAndRatedSharingOneSubject_GivesTheSubjectItsGradeAndYear()
+    {
+        var text = """
+            Probation news from HM Inspectorate of Probation
+            Published 3 March 2024
+
+            Doncaster PDU, the third South Yorkshire unit, was inspected in 2023 and rated 'Requires improvement'.
+            """;
+
+        var rating = Assert.Single(Extract.FromText(text).Ratings);
+
+        Assert.Equal(("Doncaster", "overall", "Requires improvement", (int?)2023), (rating.Area, rating.Standard, rating.Value, rating.Year));
+    }
+
     [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]

@@ -157,9 +157,10 @@ public sealed class ProseRatingExtractor : IRecordExtractor
 
         var clauseStart = ClauseStart(before[..cue.Index]);
         var previousClause = EarlierClause().Matches(before[clauseStart..cue.Index]);
-        if (previousClause.Count > 0)
+        if (previousClause.Count > 0 && before[(clauseStart + previousClause[^1].Index + previousClause[^1].Length)..cue.Index].Trim().Length > 0)
         {
-            // "… was done well and joint work with social care was good": the grade's subject is the last clause.
+            // "… was done well and joint work with social care was good": the grade's subject is the last clause ("was
+            // inspected in 2023 and rated 'Good'", with nothing between "and" and the verb, shares the first clause's).
             var last = previousClause[^1];
             clauseStart += last.Index + last.Length;
         }
