@@ -502,6 +502,24 @@ public sealed class ProseRatingExtractorTests
         Assert.Equal(("Doncaster", "overall", "Requires improvement", (int?)2023), (rating.Area, rating.Standard, rating.Value, rating.Year));
     }
 
+    [Fact]
+    public void Extract_StandardsListedAfterAParagraphOnAnotherInspectorate_StayInTheParagraphsFramework()
+    {
+        // Given a paragraph on an earlier Ofsted inspection, then one scoring the youth service and listing its standards
+        var text = """
+            Croydon youth offending service 'requires improvement', say inspectors
+            23 July 2019
+
+            The YOS had strengthened its partnership working since a critical Ofsted inspection of children's services in 2017.
+
+            The YOS scored 11 out of 36, with an overall rating of 'Requires improvement'. The two standards rated 'Inadequate' were assessment and planning for children sentenced by the courts.
+            """;
+
+        var ratings = Extract.FromText(text).Ratings.Where(r => r.Value == "Inadequate").Select(r => (r.Framework, r.Standard)).ToList();
+
+        Assert.Equal([("hmip-youth-2018", "2.1"), ("hmip-youth-2018", "2.2")], ratings);
+    }
+
     [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]

@@ -386,7 +386,7 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             return false;
         }
 
-        var framework = _resolver.Resolve(context, LocalText(context, sentence), grade, YearIn(sentence.Text), sentence.Text);
+        var framework = _resolver.Resolve(context, LocalText(context, sentence), grade, YearIn(sentence.Text), sentence.Text, FrameworkReadInBlock(context, sentence));
         if (framework is null)
         {
             return false;
