@@ -278,6 +278,26 @@ internal static partial class FindingInput
         return Topics.FirstOrDefault(t => t.Pattern.IsMatch(noun)).Topic;
     }
 
+    /// <summary>
+    /// The topic a standard's name speaks of (<see cref="Topics"/>): the one named first in it, the more particular of two
+    /// named at one place (the last listed: "Victims" is <c>victims</c>, not <c>riskofharm</c>); null where it names none.
+    /// </summary>
+    internal static string? TopicOfName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        string? topic = null;
+        var first = int.MaxValue;
+        foreach (var (t, pattern) in Topics)
+        {
+            if (pattern.Match(name) is { Success: true } m && m.Index <= first)
+            {
+                (topic, first) = (t, m.Index);
+            }
+        }
+
+        return topic;
+    }
+
     /// <summary>A count and the (up to three) words after it before any punctuation: what it counts.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:" + ReportMiner.Text.NumberWords.Pattern + @")(?:\s*%|\s+per\s*cent)?(?:\s*(?:/|out\s+of|of)\s*(?:the\s+|these\s+|those\s+|all\s+)?(?:" + ReportMiner.Text.NumberWords.Pattern + @"))?(?:\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?)?\s+(?<noun>[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,2})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CountedNoun();
@@ -295,7 +315,7 @@ internal static partial class FindingInput
         ("courtwork", Topic(@"court work|court reports?|reports? (?:to|for) (?:the )?court|pre ?sentence|psrs?|proposals?|sentencers?|information (?:given|provided) to the court|before sentence")),
         ("reoffending", Topic(@"reoffend\w*|re offend\w*|desist\w*|offending behaviour|causes of offending")),
         ("riskofharm", Topic(@"risk of (?:serious )?harm|other people safe|others safe|people safe|the public|public protection|mappa|victims?|domestic abuse")),
-        ("childsafety", Topic(@"safeguard\w*|vulnerab\w*|child safe|young person safe|child's (?:own )?safety|safety and wellbeing|wellbeing|social care|exploitation")),
+        ("childsafety", Topic(@"safeguard\w*|protect\w* the (?:child|young person)|vulnerab\w*|child safe|young person safe|child's (?:own )?safety|safety and wellbeing|wellbeing|social care|exploitation")),
         ("sentence", Topic(@"complian\w*|comply|complied|enforcement|breach\w*|engag\w*|barriers|diversity|sentence (?:is|was) served|frequency of contact")),
         ("resettlement", Topic(@"resettle\w*|custody|custodial|release\w*|secure estate|through the gate|prison\w*")),
         ("unpaidwork", Topic(@"unpaid work|community payback")),

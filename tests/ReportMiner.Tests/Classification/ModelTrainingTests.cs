@@ -43,6 +43,26 @@ public sealed class ModelTrainingTests
     }
 
     [Theory]
+    [InlineData("hmip-youth-2018/3.1", "assessment")]
+    [InlineData("hmip-probation-pdu/2.2", "assessment")]
+    [InlineData("hmip-youth-2018/implementation-and-delivery", "delivery")]
+    [InlineData("hmip-youth-fji/interventions", "delivery")]
+    [InlineData("hmip-youth-fji/protecting-the-public", "riskofharm")]
+    [InlineData("hmip-youth-cci/risk-of-harm", "riskofharm")]
+    [InlineData("hmip-youth-sqs/protecting-the-child", "childsafety")]
+    [InlineData("hmip-youth-cci/safeguarding", "childsafety")]
+    [InlineData("hmip-youth-cci/likelihood-of-reoffending", "reoffending")]
+    [InlineData("hmip-youth-2025/victims", "victims")]
+    [InlineData("hmip-youth-2025/work-with-victims", "victims")]
+    [InlineData("hmip-youth-2018/4.1", "resettlement")]
+    [InlineData("hmip-youth-2025/court-disposals", "court-disposals")]
+    [InlineData("any/none", null)]
+    public void StandardConcept_StandardsOfOneTopic_ShareAGroupAcrossFrameworks(string label, string? expected)
+    {
+        Assert.Equal(expected, ModelTraining.StandardConcept(label));
+    }
+
+    [Theory]
     [InlineData("hmip-probation-pdu", "2.1", "Assessment", "hmip-probation-pdu/assessment")]
     [InlineData("hmip-probation-pdu", "2.2", null, "hmip-probation-pdu/assessment")]
     [InlineData("hmip-youth-2025", "work-with-victims", "Work with victims", "hmip-youth-2025/victims")]
