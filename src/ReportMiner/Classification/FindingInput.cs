@@ -298,9 +298,15 @@ internal static partial class FindingInput
         return topic;
     }
 
-    /// <summary>A count and the (up to three) words after it before any punctuation: what it counts.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:" + ReportMiner.Text.NumberWords.Pattern + @")(?:\s*%|\s+per\s*cent)?(?:\s*(?:/|out\s+of|of)\s*(?:the\s+|these\s+|those\s+|all\s+)?(?:" + ReportMiner.Text.NumberWords.Pattern + @"))?(?:\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?)?\s+(?<noun>[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+){0,2})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A count and the (up to three) words after it before any punctuation or word that ends a noun phrase ("15 <i>and</i>
+    /// planning in 14" counts no planning): what it counts.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:" + ReportMiner.Text.NumberWords.Pattern + @")(?:\s*%|\s+per\s*cent)?(?:\s*(?:/|out\s+of|of)\s*(?:the\s+|these\s+|those\s+|all\s+)?(?:" + ReportMiner.Text.NumberWords.Pattern + @"))?(?:\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?)?\s+(?<noun>" + NounWord + @"(?:\s+" + NounWord + @"){0,2})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CountedNoun();
+
+    /// <summary>A word of a noun phrase: not a conjunction, preposition or verb of being that ends one.</summary>
+    private const string NounWord = @"(?!(?:and|or|but|in|on|at|to|for|with|by|from|of|was|were|is|are|had|has|have|been|be|did|that|which|where|when)\b)[\p{L}'’\-]+";
 
     /// <summary>
     /// What the standards' names speak of, each with the words that name it in inspection reports (the names in the
