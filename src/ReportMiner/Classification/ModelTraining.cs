@@ -171,12 +171,13 @@ public static class ModelTraining
     /// For model <paramref name="name"/>, how a predicted label becomes the answer the extractor gives for an example,
     /// for cross-validation to score that answer (null: the label is the answer). A standard-attribution label naming
     /// court and out-of-court twins resolves by the example's wording and heading, and one naming a standard taken as
-    /// printed to the id its document prints for it, as <c>StandardAttributor</c> does.
+    /// printed to the id its document prints for it (none where it prints others but not that one), as
+    /// <c>StandardAttributor</c> does.
     /// </summary>
     public static Func<LabelledExample, string, string>? ResolverFor(string name) => name switch
     {
         ClassifierModels.StandardAttribution => (example, label) =>
-            example.Printed is { } printed && printed.TryGetValue(label, out var answer) ? answer
+            example.Printed is { } printed && StandardLabels.PrintedAnswer(label, printed) is { } answer ? answer
                 : StandardLabels.Answer(label, example.Input.Text, example.Input.Context, example.Input.Heading),
         _ => null,
     };

@@ -106,6 +106,20 @@ public sealed class ModelTrainingTests
         Assert.Equal("hmip-probation-pdu/2.2", resolve(example with { Printed = null }, "hmip-probation-pdu/assessment"));
     }
 
+    [Fact]
+    public void StandardLabels_PrintedAnswer_StandardTheDocumentDoesNotPrint_IsNone()
+    {
+        // Given a press release that rates a PDU's leadership and staff alone
+        var printed = new Dictionary<string, string> { ["hmip-probation-pdu/leadership"] = "hmip-probation-pdu/1.1", ["hmip-probation-pdu/staff"] = "hmip-probation-pdu/1.2" };
+
+        // Then a standard taken as printed that it does not print has no number in it; a printed one has its own; a
+        // framework numbered by the catalogue is left to the rules, and so is a document that prints none
+        Assert.Equal(CorpusTrainingData.NoStandard, StandardLabels.PrintedAnswer("hmip-probation-pdu/planning", printed));
+        Assert.Equal("hmip-probation-pdu/1.2", StandardLabels.PrintedAnswer("hmip-probation-pdu/staff", printed));
+        Assert.Null(StandardLabels.PrintedAnswer("hmip-youth-2018/planning", printed));
+        Assert.Null(StandardLabels.PrintedAnswer("hmip-probation-pdu/planning", new Dictionary<string, string>()));
+    }
+
     [Theory]
     [InlineData("Reviewing was sufficient in 12 of the 20 cases.", 28)]
     [InlineData("The young person's emotional and physical wellbeing was addressed in only half of the cases.", 74)]
