@@ -6,7 +6,7 @@ using ReportMiner.Classification;
 namespace ReportMiner.Cli.Commands;
 
 /// <summary>
-/// <c>reportminer train [--corpus DIR]... [--training DIR] [--out DIR] [--folds N]</c>: regenerate the shipped
+/// <c>reportminer train [--corpus DIR]... [--training DIR] [--out DIR] [--folds N] [--seed N]</c>: regenerate the shipped
 /// classifiers from the hand-labelled files and the gold of a corpus, and print each model's k-fold accuracy.
 /// </summary>
 internal static class TrainCommand
@@ -18,7 +18,8 @@ internal static class TrainCommand
         var output = new Option<string>("--out", "-o") { Description = "Where to write NAME.rmm.", DefaultValueFactory = _ => "src/ReportMiner/Classification/Models" };
         var folds = new Option<int>("--folds") { Description = "Folds of cross-validation (0 skips it).", DefaultValueFactory = _ => 5 };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every example cross-validation got wrong." };
-        var command = new Command("train", "Train the classifiers from the hand-labelled files and corpus gold, report k-fold accuracy, and write the models.") { corpus, training, output, folds, verbose };
+        var seed = new Option<ulong?>("--seed") { Description = "The seed of the training shuffle, in place of each model's own (to see how much the figures owe to one shuffle; the shipped models use their own)." };
+        var command = new Command("train", "Train the classifiers from the hand-labelled files and corpus gold, report k-fold accuracy, and write the models.") { corpus, training, output, folds, verbose, seed };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var c = CultureInfo.InvariantCulture;
@@ -83,7 +84,8 @@ internal static class TrainCommand
                     return CliApp.UsageError;
                 }
 
-                var trainer = new ClassifierTrainer(ModelTraining.OptionsFor(name));
+                var options = ModelTraining.OptionsFor(name);
+                var trainer = new ClassifierTrainer(parse.GetValue(seed) is { } s ? options with { Seed = s } : options);
                 var allowed = ModelTraining.AllowedLabelsFor(name, examples.Select(e => e.Label));
                 var cv = k >= 2 ? trainer.CrossValidate(examples, k, allowed, ModelTraining.ResolverFor(name)) : null;
                 var watch = Stopwatch.StartNew();

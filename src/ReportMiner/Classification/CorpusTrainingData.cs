@@ -37,7 +37,7 @@ public sealed record CorpusExamples(
 /// labelled with its framework and standard; each required gold quote is an inspectorate quotation; each sentence
 /// that states a required gold rating is an area grade. Never reads a <c>test</c> split: that is held out.
 /// </summary>
-public static class CorpusTrainingData
+public static partial class CorpusTrainingData
 {
     /// <summary>The label for a sentence whose finding evidences no particular standard.</summary>
     public const string NoStandard = "any/none";
@@ -337,7 +337,8 @@ public static class CorpusTrainingData
     /// Where the ratio itself stands in the evidence at <paramref name="start"/> (<paramref name="length"/> long): an
     /// evidence sentence often states several findings ("assessment was sufficient in 15 and planning in 14; delivery
     /// was good in 14 of the 18"), and the extractor reads each at its own number. Its counts ("14 of the 18"), else its
-    /// percentage ("62%", "62 per cent"), else its numerator where that stands once; else <paramref name="start"/>.
+    /// percentage ("62%", "62 per cent"), else its numerator where that stands once, in digits or else in words ("thirteen
+    /// of the fifteen"); else <paramref name="start"/>.
     /// </summary>
     private static int RatioOffset(string sentence, int start, int length, CaseRatio ratio)
     {
@@ -370,10 +371,32 @@ public static class CorpusTrainingData
             {
                 return start + all[0].Index;
             }
+
+            // Counts in words ("thirteen of the fifteen cases and planning in twelve", "six cases out of ten"): the
+            // numerator followed closely by its denominator, else the numerator where it stands once.
+            var numbers = SpelledNumbers().Matches(span)
+                .Select(m => (m.Index, Value: NumberWords.TryParse(m.Value, out var v) ? v : -1))
+                .ToList();
+            var counted = numbers.Where(x => x.Value == only).ToList();
+            foreach (var (at, _) in counted)
+            {
+                if (ratio.Denominator is { } of && numbers.Any(x => x.Value == of && x.Index > at && x.Index - at <= 40))
+                {
+                    return start + at;
+                }
+            }
+
+            if (counted.Count == 1)
+            {
+                return start + counted[0].Index;
+            }
         }
 
         return start;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b" + NumberWords.Pattern + @"\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpelledNumbers();
 
     private static bool Contains(string text, string part) => Fold(text).Contains(Fold(part), StringComparison.Ordinal);
 

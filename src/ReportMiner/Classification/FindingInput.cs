@@ -63,7 +63,11 @@ internal static partial class FindingInput
         }
 
         var context = clause.Length == sentence.Trim().Length ? cues : sentence + " " + cues;
-        return new ClassifierInput(clause, heading, kind, context.Trim() is { Length: > 0 } c ? c : null);
+
+        // A ratio in a table's column is read under its header, as a reader reads it ("Safeguarding: Greenwich 78% …"):
+        // the row alone holds every column's figure.
+        var text = surroundings.Column is { Length: > 0 } header ? header + ": " + clause : clause;
+        return new ClassifierInput(text, heading, kind, context.Trim() is { Length: > 0 } c ? c : null);
     }
 
     /// <summary>
@@ -101,18 +105,51 @@ internal static partial class FindingInput
 
     /// <summary>
     /// The header of the column a ratio at <paramref name="at"/> in table row <paramref name="blockIndex"/> stands in: the
-    /// cell in the same place of the nearest row above with as many cells and no number in that cell. Null where the
-    /// block is no row of three cells or more, or no such header stands above it.
+    /// cell in the same place of the nearest row above with as many cells, else (a table set out in plain text, its
+    /// columns lined up by spaces, whose rows may run two cells together) the cell of a row above that stands over the
+    /// ratio; a header has letters and no number. Null where the block is no row of three cells or more, or no such
+    /// header stands above it.
     /// </summary>
     private static string? ColumnHeader(IReadOnlyList<Documents.Block> blocks, int blockIndex, int at)
     {
         var row = blocks[blockIndex];
-        if (row.Kind != Documents.BlockKind.TableRow || row.Cells.Count < 3)
+        if (row.Kind != Documents.BlockKind.TableRow || row.Cells.Count < 3 || CellSpans(row) is not { } spans)
         {
             return null;
         }
 
-        var column = -1;
+        var column = Array.FindIndex(spans, s => at >= s.Start && at < s.End);
+        for (var i = blockIndex - 1; column >= 0 && i >= 0 && i >= blockIndex - 6; i--)
+        {
+            var above = blocks[i];
+            if (above.Kind == Documents.BlockKind.Heading)
+            {
+                break;
+            }
+
+            if (above.Kind != Documents.BlockKind.TableRow)
+            {
+                continue;
+            }
+
+            var c = column > 0 && above.Cells.Count == row.Cells.Count ? column
+                : CellSpans(above) is { } over ? Array.FindIndex(over, s => at >= s.Start - Slack && at < s.End + Slack) : -1;
+            if (c > 0 && above.Cells[c] is { Length: > 0 } header && header.Any(char.IsLetter) && !header.Any(char.IsDigit))
+            {
+                return header;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far a header may stand to the side of the ratio below it, in characters (numbers set right or left under it).</summary>
+    private const int Slack = 2;
+
+    /// <summary>Where each cell of a table row stands in its text, or null where a cell is not found in order.</summary>
+    private static (int Start, int End)[]? CellSpans(Documents.Block row)
+    {
+        var spans = new (int Start, int End)[row.Cells.Count];
         var from = 0;
         for (var c = 0; c < row.Cells.Count; c++)
         {
@@ -123,29 +160,10 @@ internal static partial class FindingInput
             }
 
             from = start + row.Cells[c].Length;
-            if (at >= start && at < from)
-            {
-                column = c;
-                break;
-            }
+            spans[c] = (start, from);
         }
 
-        for (var i = blockIndex - 1; column > 0 && i >= 0 && i >= blockIndex - 6; i--)
-        {
-            var above = blocks[i];
-            if (above.Kind == Documents.BlockKind.Heading)
-            {
-                break;
-            }
-
-            if (above.Kind == Documents.BlockKind.TableRow && above.Cells.Count == row.Cells.Count
-                && above.Cells[column] is { Length: > 0 } header && header.Any(char.IsLetter) && !header.Any(char.IsDigit))
-            {
-                return header;
-            }
-        }
-
-        return null;
+        return spans;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-•*·]\s*)?([1-9])\.(\d{1,2})\.?\s+\p{L}")]
@@ -235,8 +253,60 @@ internal static partial class FindingInput
             cues.Add("cuen" + near);
         }
 
+        // What the ratio counts ("12 of the 15 assessments", "11/15 plans"): the finding's own topic, whatever the
+        // sentence names before it.
+        if (CountedTopic(sentence, offset) is { } counted)
+        {
+            cues.Add("cueo" + counted);
+        }
+
         return string.Join(' ', cues);
     }
+
+    /// <summary>
+    /// The topic of what the count at <paramref name="offset"/> counts, where the words right after it name one ("12 of
+    /// the 15 <b>assessments</b>", "11/15 <b>plans</b>", "60 per cent of <b>reviews</b>"), else null ("in 14 of the 17 cases").
+    /// </summary>
+    internal static string? CountedTopic(string sentence, int offset)
+    {
+        if (offset < 0 || offset >= sentence.Length || CountedNoun().Match(sentence, offset) is not { Success: true } m || m.Index != offset)
+        {
+            return null;
+        }
+
+        var noun = m.Groups["noun"].Value;
+        return Topics.FirstOrDefault(t => t.Pattern.IsMatch(noun)).Topic;
+    }
+
+    /// <summary>
+    /// The topic a standard's name speaks of (<see cref="Topics"/>): the one named first in it, the more particular of two
+    /// named at one place (the last listed: "Victims" is <c>victims</c>, not <c>riskofharm</c>); null where it names none.
+    /// </summary>
+    internal static string? TopicOfName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        string? topic = null;
+        var first = int.MaxValue;
+        foreach (var (t, pattern) in Topics)
+        {
+            if (pattern.Match(name) is { Success: true } m && m.Index <= first)
+            {
+                (topic, first) = (t, m.Index);
+            }
+        }
+
+        return topic;
+    }
+
+    /// <summary>
+    /// A count and the (up to three) words after it before any punctuation or word that ends a noun phrase ("15 <i>and</i>
+    /// planning in 14" counts no planning): what it counts.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:" + ReportMiner.Text.NumberWords.Pattern + @")(?:\s*%|\s+per\s*cent)?(?:\s*(?:/|out\s+of|of)\s*(?:the\s+|these\s+|those\s+|all\s+)?(?:" + ReportMiner.Text.NumberWords.Pattern + @"))?(?:\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?)?\s+(?<noun>" + NounWord + @"(?:\s+" + NounWord + @"){0,2})", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CountedNoun();
+
+    /// <summary>A word of a noun phrase: not a conjunction, preposition or verb of being that ends one.</summary>
+    private const string NounWord = @"(?!(?:and|or|but|in|on|at|to|for|with|by|from|of|was|were|is|are|had|has|have|been|be|did|that|which|where|when)\b)[\p{L}'’\-]+";
 
     /// <summary>
     /// What the standards' names speak of, each with the words that name it in inspection reports (the names in the
@@ -251,7 +321,7 @@ internal static partial class FindingInput
         ("courtwork", Topic(@"court work|court reports?|reports? (?:to|for) (?:the )?court|pre ?sentence|psrs?|proposals?|sentencers?|information (?:given|provided) to the court|before sentence")),
         ("reoffending", Topic(@"reoffend\w*|re offend\w*|desist\w*|offending behaviour|causes of offending")),
         ("riskofharm", Topic(@"risk of (?:serious )?harm|other people safe|others safe|people safe|the public|public protection|mappa|victims?|domestic abuse")),
-        ("childsafety", Topic(@"safeguard\w*|vulnerab\w*|child safe|young person safe|child's (?:own )?safety|safety and wellbeing|wellbeing|social care|exploitation")),
+        ("childsafety", Topic(@"safeguard\w*|protect\w* the (?:child|young person)|vulnerab\w*|child safe|young person safe|child's (?:own )?safety|safety and wellbeing|wellbeing|social care|exploitation")),
         ("sentence", Topic(@"complian\w*|comply|complied|enforcement|breach\w*|engag\w*|barriers|diversity|sentence (?:is|was) served|frequency of contact")),
         ("resettlement", Topic(@"resettle\w*|custody|custodial|release\w*|secure estate|through the gate|prison\w*")),
         ("unpaidwork", Topic(@"unpaid work|community payback")),

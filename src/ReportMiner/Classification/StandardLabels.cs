@@ -104,7 +104,7 @@ internal static partial class StandardLabels
     {
         ArgumentNullException.ThrowIfNull(framework);
         ArgumentNullException.ThrowIfNull(id);
-        if (!framework.OpenStandards || !framework.Id.StartsWith("hmip-", StringComparison.Ordinal) || id == "overall")
+        if (!TakenAsPrinted(framework) || id == "overall")
         {
             return null;
         }
@@ -112,6 +112,9 @@ internal static partial class StandardLabels
         var concept = printed is not null ? ConceptOf(framework, printed) : framework.FindStandard(id) is { } known ? NameOf(known) : null;
         return concept is { Length: > 0 } ? framework.Id + "/" + concept : null;
     }
+
+    /// <summary>Whether the model names <paramref name="framework"/>'s standards by what they are, their numbers and names changing between reports.</summary>
+    private static bool TakenAsPrinted(Framework framework) => framework.OpenStandards && framework.Id.StartsWith("hmip-", StringComparison.Ordinal);
 
     /// <summary>
     /// For a document's <paramref name="ratings"/>, the answer each concept label (<see cref="ConceptLabel"/>) stands for
@@ -133,6 +136,32 @@ internal static partial class StandardLabels
         }
 
         return answers;
+    }
+
+    /// <summary>
+    /// The answer a document's printed ratings (<see cref="PrintedAnswers"/>) give for the model's <paramref name="label"/>:
+    /// the id the document prints beside that standard's name; <c>any/none</c> where the label is a standard taken as
+    /// printed that the document, printing others of its framework, does not print (it has no number to give: a
+    /// press release that rates leadership and staff does not number the planning it reports on); else null, where
+    /// the rules resolve the label.
+    /// </summary>
+    public static string? PrintedAnswer(string label, IReadOnlyDictionary<string, string> printed, FrameworkCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(printed);
+        if (printed.TryGetValue(label, out var answer))
+        {
+            return answer;
+        }
+
+        var at = label.IndexOf('/', StringComparison.Ordinal);
+        if (at <= 0 || (catalog ?? FrameworkCatalog.Default).Find(label[..at]) is not { } framework || !TakenAsPrinted(framework))
+        {
+            return null;
+        }
+
+        var prefix = label[..(at + 1)];
+        return printed.Keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal)) ? CorpusTrainingData.NoStandard : null;
     }
 
     /// <summary>

@@ -126,9 +126,40 @@ public sealed class FindingInputTests
         var surroundings = FindingInput.Surroundings(blocks, 1, 0, at);
         var input = FindingInput.For(text, at, null, "TableRow", surroundings: surroundings);
 
-        // Then its column's header is its topic
+        // Then its column's header is its topic, and the score is read under it
         Assert.Equal("Risk of Harm", surroundings.Column);
         Assert.Contains("cuecolriskofharm cuenriskofharm", input.Context, StringComparison.Ordinal);
+        Assert.StartsWith("Risk of Harm: Greenwich", input.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Surroundings_PlainTextRowRunningTwoCellsTogether_TheHeaderStandingOverTheRatio()
+    {
+        // Given a table set out in plain text whose row runs its name and first score together (two spaces between them)
+        var blocks = new List<ReportMiner.Documents.Block>
+        {
+            Row("Area                              Safeguarding   Risk of Harm   Reoffending", "Area", "Safeguarding", "Risk of Harm", "Reoffending"),
+            Row("Tower Hamlets and City of London  61%            54%            68%", "Tower Hamlets and City of London  61%", "54%", "68%"),
+        };
+        var text = blocks[1].Text;
+
+        // When the surroundings of each score are read
+        var first = FindingInput.Surroundings(blocks, 1, 0, text.IndexOf("61%", StringComparison.Ordinal));
+        var second = FindingInput.Surroundings(blocks, 1, 0, text.IndexOf("54%", StringComparison.Ordinal));
+
+        // Then each has the header that stands over it, though the row has fewer cells than the header
+        Assert.Equal("Safeguarding", first.Column);
+        Assert.Equal("Risk of Harm", second.Column);
+    }
+
+    [Theory]
+    [InlineData("Assessment and planning were good, with 12 of the 15 assessments sufficient", "12", "assessment")]
+    [InlineData("Assessment was good, and 11/15 plans were sufficient to keep other people safe", "11", "planning")]
+    [InlineData("Reviewing was sufficient in 14 of the 17 cases", "14", null)]
+    [InlineData("Assessment was sufficient in 15 and planning in 14", "15", null)]
+    public void CountedTopic_WhatTheRatioCounts(string sentence, string at, string? expected)
+    {
+        Assert.Equal(expected, FindingInput.CountedTopic(sentence, sentence.IndexOf(at, StringComparison.Ordinal)));
     }
 
     private static ReportMiner.Documents.Block Row(string text, params string[] cells) =>

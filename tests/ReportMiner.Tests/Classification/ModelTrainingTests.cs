@@ -43,6 +43,26 @@ public sealed class ModelTrainingTests
     }
 
     [Theory]
+    [InlineData("hmip-youth-2018/3.1", "assessment")]
+    [InlineData("hmip-probation-pdu/2.2", "assessment")]
+    [InlineData("hmip-youth-2018/implementation-and-delivery", "delivery")]
+    [InlineData("hmip-youth-fji/interventions", "delivery")]
+    [InlineData("hmip-youth-fji/protecting-the-public", "riskofharm")]
+    [InlineData("hmip-youth-cci/risk-of-harm", "riskofharm")]
+    [InlineData("hmip-youth-sqs/protecting-the-child", "childsafety")]
+    [InlineData("hmip-youth-cci/safeguarding", "childsafety")]
+    [InlineData("hmip-youth-cci/likelihood-of-reoffending", "reoffending")]
+    [InlineData("hmip-youth-2025/victims", "victims")]
+    [InlineData("hmip-youth-2025/work-with-victims", "victims")]
+    [InlineData("hmip-youth-2018/4.1", "resettlement")]
+    [InlineData("hmip-youth-2025/court-disposals", "court-disposals")]
+    [InlineData("any/none", null)]
+    public void StandardConcept_StandardsOfOneTopic_ShareAGroupAcrossFrameworks(string label, string? expected)
+    {
+        Assert.Equal(expected, ModelTraining.StandardConcept(label));
+    }
+
+    [Theory]
     [InlineData("hmip-probation-pdu", "2.1", "Assessment", "hmip-probation-pdu/assessment")]
     [InlineData("hmip-probation-pdu", "2.2", null, "hmip-probation-pdu/assessment")]
     [InlineData("hmip-youth-2025", "work-with-victims", "Work with victims", "hmip-youth-2025/victims")]
@@ -84,6 +104,20 @@ public sealed class ModelTrainingTests
 
         Assert.Equal("hmip-probation-pdu/2.4", resolve(example, "hmip-probation-pdu/reviewing"));
         Assert.Equal("hmip-probation-pdu/2.2", resolve(example with { Printed = null }, "hmip-probation-pdu/assessment"));
+    }
+
+    [Fact]
+    public void StandardLabels_PrintedAnswer_StandardTheDocumentDoesNotPrint_IsNone()
+    {
+        // Given a press release that rates a PDU's leadership and staff alone
+        var printed = new Dictionary<string, string> { ["hmip-probation-pdu/leadership"] = "hmip-probation-pdu/1.1", ["hmip-probation-pdu/staff"] = "hmip-probation-pdu/1.2" };
+
+        // Then a standard taken as printed that it does not print has no number in it; a printed one has its own; a
+        // framework numbered by the catalogue is left to the rules, and so is a document that prints none
+        Assert.Equal(CorpusTrainingData.NoStandard, StandardLabels.PrintedAnswer("hmip-probation-pdu/planning", printed));
+        Assert.Equal("hmip-probation-pdu/1.2", StandardLabels.PrintedAnswer("hmip-probation-pdu/staff", printed));
+        Assert.Null(StandardLabels.PrintedAnswer("hmip-youth-2018/planning", printed));
+        Assert.Null(StandardLabels.PrintedAnswer("hmip-probation-pdu/planning", new Dictionary<string, string>()));
     }
 
     [Theory]

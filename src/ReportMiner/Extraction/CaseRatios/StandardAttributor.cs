@@ -75,10 +75,10 @@ public sealed partial class StandardAttributor
             if (!prediction.Abstained && prediction.Probability >= MinimumProbability)
             {
                 var parts = prediction.Label!.Split('/', 2);
-                if (StandardLabels.PrintedAnswers(context.Ratings, context.Frameworks).TryGetValue(prediction.Label, out var printed))
+                if (StandardLabels.PrintedAnswer(prediction.Label, StandardLabels.PrintedAnswers(context.Ratings, context.Frameworks), context.Frameworks) is { } printed)
                 {
-                    // A standard taken as printed: the id the document prints beside its name.
-                    return printed.Split('/', 2)[1];
+                    // A standard taken as printed: the id the document prints beside its name, none where it prints others but not it.
+                    return printed == CorpusTrainingData.NoStandard ? null : printed.Split('/', 2)[1];
                 }
 
                 if (parts.Length == 2 && prediction.Label != CorpusTrainingData.NoStandard)
