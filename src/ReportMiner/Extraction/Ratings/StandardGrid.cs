@@ -14,6 +14,9 @@ namespace ReportMiner.Extraction.Ratings;
 /// </summary>
 internal static partial class StandardGrid
 {
+    /// <summary>The most lines a card's label wraps over.</summary>
+    private const int MaxLabelLines = 4;
+
     /// <summary>Whether <paramref name="block"/> starts a numbered grid: a row of two or more numbered labels.</summary>
     public static bool IsGridRow(Block block)
     {
@@ -110,6 +113,12 @@ internal static partial class StandardGrid
                     standards.Add(read with { Title = title });
                 }
             }
+
+            if (!numbered && columns.Any(c => c.Stray))
+            {
+                // Not a grid of cards: stop at once, so a long table of other rows is not read to its end from each row.
+                return ([], last);
+            }
         }
 
         columns.ForEach(c => c.Finish());
@@ -135,6 +144,7 @@ internal static partial class StandardGrid
         private string? _number;
         private string? _label;
         private string? _partial;
+        private int _labelLines;
 
         /// <summary>Whether no label waits for its grade.</summary>
         public bool IsIdle => _label is null;
@@ -179,10 +189,13 @@ internal static partial class StandardGrid
             else if (_label is not null)
             {
                 _label += " " + text;
+                // A card's label wraps over a few lines; a column of many lines with no grade is no card.
+                Stray |= !numbered && ++_labelLines > MaxLabelLines;
             }
             else if (!numbered)
             {
                 _label = text;
+                _labelLines = 1;
             }
 
             return null;
