@@ -521,6 +521,24 @@ public sealed class ProseRatingExtractorTests
     }
 
     [Theory]
+    [InlineData("We rated the practice as inadequate for providing safe services because the monitoring of medicines was not effective.", "safe")]
+    [InlineData("Nationally, fewer than one in five of the areas inspected so far have been graded good for governance.", null)]
+    public void Extract_GradeForAListEndsAtBecauseAndNotForCountsOfServices(string sentence, string? standard)
+    {
+        var text = $"""
+            Kirkgate Lane Surgery
+            Care Quality Commission
+            Published 3 March 2023
+
+            {sentence}
+            """;
+
+        var standards = Extract.FromText(text).Ratings.Where(r => r.Standard != "overall").Select(r => r.Standard).ToList();
+
+        Assert.Equal(standard is null ? [] : [standard], standards);
+    }
+
+    [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]
     public void Extract_TargetsAndBarePronouns_AreNotRatings(string sentence)

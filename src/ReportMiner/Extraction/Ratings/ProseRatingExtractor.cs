@@ -380,9 +380,10 @@ public sealed class ProseRatingExtractor : IRecordExtractor
         }
 
         if (!list.Success || !(quoted || RatingCue().IsMatch(before) || RatedAbove().IsMatch(before) || sentence.Block.Kind == BlockKind.ListItem)
-            || Hoped().IsMatch(before.AsSpan(Math.Max(0, before.Length - 60))) || TargetStated().IsMatch(before))
+            || Hoped().IsMatch(before.AsSpan(Math.Max(0, before.Length - 60))) || TargetStated().IsMatch(before) || ManyServices().IsMatch(before))
         {
-            // "aims to achieve an 'Excellent' rating for leadership": a wish lists no ratings.
+            // "aims to achieve an 'Excellent' rating for leadership": a wish lists no ratings; "Nationally, fewer than
+            // one in five of the areas inspected … graded good for governance": nor does a count of services.
             return false;
         }
 
