@@ -175,11 +175,45 @@ public sealed partial class ExtractionContext
         ArgumentNullException.ThrowIfNull(sentence);
         var area = ResolveNamedArea(sentence, offset, policing);
 
-        // In a report on a joint service, its member councils ("fewer plans in the Caerphilly team") are parts of it.
-        return area is not null && MainArea is not null && Gazetteer.Find(MainArea) is { Members.Count: > 0 } joint
-            && joint.Members.Contains(area, StringComparer.Ordinal)
-            ? MainArea
-            : area;
+        // In a report on a joint service, its member councils ("fewer plans in the Caerphilly team") are parts of it;
+        // so are they where the joint service is named just before ("West Mercia YOS, which covers … Worcestershire").
+        if (area is null)
+        {
+            return null;
+        }
+
+        if (MainArea is not null && Gazetteer.Find(MainArea) is { Members.Count: > 0 } joint && joint.Members.Contains(area, StringComparer.Ordinal))
+        {
+            return MainArea;
+        }
+
+        return JointServiceNamedNear(area, sentence.BlockIndex) ?? area;
+    }
+
+    /// <summary>
+    /// The joint service that <paramref name="member"/> belongs to, where it is named in the block or the four before it
+    /// (the items of a list or rows of a table not counted).
+    /// </summary>
+    private string? JointServiceNamedNear(string member, int blockIndex)
+    {
+        var stepsLeft = 5;
+        for (var b = blockIndex; b >= Math.Max(0, blockIndex - MaxListLookBack) && stepsLeft > 0; b--)
+        {
+            if (Document.Blocks[b].Kind is not (BlockKind.ListItem or BlockKind.TableRow))
+            {
+                stepsLeft--;
+            }
+
+            foreach (var m in Analysis.MentionsInBlock(b))
+            {
+                if (m.Entry is { Members.Count: > 0 } joint && joint.Members.Contains(member, StringComparer.Ordinal))
+                {
+                    return joint.Name;
+                }
+            }
+        }
+
+        return null;
     }
 
     private string? ResolveNamedArea(Sentence sentence, int offset, bool policing)

@@ -541,6 +541,7 @@ public sealed class ProseRatingExtractorTests
     [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]
+    [InlineData("Our ambition is that every standard is rated at least Good, and that the service is rated Outstanding overall, at its next inspection.")]
     public void Extract_TargetsAndBarePronouns_AreNotRatings(string sentence)
     {
         var text = $"""

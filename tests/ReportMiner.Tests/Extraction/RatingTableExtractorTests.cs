@@ -535,6 +535,44 @@ public sealed class RatingTableExtractorTests
     }
 
     [Fact]
+    public void Extract_RoundUpOfAJointServiceNamingItsCouncils_GivesTheJointServiceItsGrades()
+    {
+        // Given a round-up item on a joint service that lists the councils it covers, then its grades a line each
+        var text = string.Join("\n",
+            "Youth justice bulletin",
+            "Posted 14 July 2016",
+            "",
+            "West Mercia Youth Offending Service - which covers Herefordshire, Shropshire, Telford and Wrekin, and Worcestershire - was inspected. The full joint inspection rated:",
+            "  - Reducing reoffending ............ Satisfactory",
+            "  - Protecting the public ........... Unsatisfactory",
+            "  - Court work and reports ........... Good");
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the joint service owns every grade, and its councils are no areas of their own
+        Assert.Equal(["West Mercia"], record.Areas);
+        Assert.Equal(3, record.Ratings.Count(r => r.Area == "West Mercia"));
+    }
+
+    [Fact]
+    public void Extract_DomainNamedBeforeLabelColonPairsAndAGradeHyphenatedOverTwoLines_AreRead()
+    {
+        var text = Report(string.Join("\n",
+            "Out-of-court disposals - assessment: Good; planning: Requires improvement; implementation and delivery: Good",
+            "",
+            "1.4 Information and facilities                              Outstand-",
+            "                                                            ing"));
+
+        var ratings = Extract.FromText(text).Ratings.ToDictionary(r => r.Standard!, r => r.Value);
+
+        Assert.Equal("Good", ratings["3.1"]);
+        Assert.Equal("Requires improvement", ratings["3.2"]);
+        Assert.Equal("Outstanding", ratings["1.4"]);
+        Assert.DoesNotContain("2.1", ratings.Keys);
+    }
+
+    [Fact]
     public void Extract_TableScrapedIntoOneLine_IsReadRowByRow()
     {
         // Given a ratings page whose text layer ran the whole table into one line

@@ -122,7 +122,7 @@ internal static partial class ProseGrammar
     internal static partial Regex ScaleListed();
 
     /// <summary>"Its target is for … to move to ": everything after a stated target is wished for, however far.</summary>
-    [GeneratedRegex(@"\b(?:target|goal|aim|ambition)s?\s+(?:is|was|are|were)\s+(?:for|to)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:target|goal|aim|ambition)s?\s+(?:is|was|are|were)\s+(?:for|to|that)\b[^.;]*$", RegexOptions.IgnoreCase)]
     internal static partial Regex TargetStated();
 
     [GeneratedRegex(@"\bfrom\s+['‘“""]?$", RegexOptions.IgnoreCase)]

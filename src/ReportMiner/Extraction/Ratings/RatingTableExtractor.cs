@@ -245,7 +245,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
             number = null;
 
-            if (row is { Grade: not null, Label: not null } graded && i + 1 < blocks.Count
+            if (row is { Grade: not null, Label: not null } graded && i + 1 < blocks.Count && wrappedInto != i + 1
                 && _rows.LabelRestBelow(context, graded, blocks[i + 1], domain) is { } whole)
             {
                 // "Effectiveness of leadership and   Good" / "management": the label's last words wrapped below the grade.

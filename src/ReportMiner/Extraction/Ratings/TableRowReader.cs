@@ -67,7 +67,9 @@ internal sealed partial class TableRowReader
             return null;
         }
 
-        var joined = cells[^1].Trim() + " " + rest;
+        // "Outstand-" / "ing": a word broken at the line's end joins without its hyphen.
+        var last = cells[^1].Trim();
+        var joined = last.EndsWith('-') ? last[..^1] + rest : last + " " + rest;
         return _grades.ReadCell(joined) is null ? null : [.. cells.Take(cells.Count - 1), joined];
     }
 
@@ -84,7 +86,7 @@ internal sealed partial class TableRowReader
 
         if (DomainPairs().Match(text) is not { Success: true } pairs)
         {
-            return ReadLabelColonPairs(text);
+            return ReadLabelColonPairs(context, text);
         }
 
         var domain = TableStandardResolver.DomainOf(context, pairs.Groups["domain"].Value);
@@ -139,7 +141,7 @@ internal sealed partial class TableRowReader
     /// Reads "Wigan – overall effectiveness: good; impact of leaders: outstanding; help and protection: good": three or
     /// more "label: grade" pairs separated by semicolons, after an optional name and dash. Null where it is no such line.
     /// </summary>
-    private (int? Domain, List<RatingRow> Rows)? ReadLabelColonPairs(string text)
+    private (int? Domain, List<RatingRow> Rows)? ReadLabelColonPairs(ExtractionContext context, string text)
     {
         if (LabelColonPairs().Match(text) is not { Success: true } line)
         {
@@ -156,7 +158,9 @@ internal sealed partial class TableRowReader
             }
         }
 
-        return rows.Count < 3 ? null : (null, rows);
+        // "Out-of-court disposals - assessment: Good; planning: …": the name before the dash may be the pairs' domain.
+        var domain = line.Groups["name"].Success ? TableStandardResolver.DomainOf(context, line.Groups["name"].Value) : null;
+        return rows.Count < 3 ? null : (domain, rows);
     }
 
     /// <summary>
@@ -277,7 +281,7 @@ internal sealed partial class TableRowReader
     [GeneratedRegex(@"^\s*(?:[•·▪*\-–]\s*)?(?<domain>[A-Z][^:;]{2,50}):\s*(?<pairs>[^:]+;[^:]+)$")]
     private static partial Regex DomainPairs();
 
-    [GeneratedRegex(@"^\s*(?:[^:;–—]{2,60}\s+[–—-]\s+)?(?<pairs>[^;:]{2,80}:\s*[^;:]{2,40}(?:;\s*[^;:]{2,80}:\s*[^;:]{2,40}){2,})\s*\.?$")]
+    [GeneratedRegex(@"^\s*(?:(?<name>[^:;–—]{2,60})\s+[–—-]\s+)?(?<pairs>[^;:]{2,80}:\s*[^;:]{2,40}(?:;\s*[^;:]{2,80}:\s*[^;:]{2,40}){2,})\s*\.?$")]
     private static partial Regex LabelColonPairs();
 
     [GeneratedRegex(@"^\s*[•·▪◦‣●○■□➢►✓*\-–]\s+")]
