@@ -429,6 +429,6 @@ public sealed partial class ExtractionContext
         };
     }
 
-    [GeneratedRegex(@"\b(?:previous|last|prior)\s+inspection\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:previous|last|prior)\s+(?:inspection|judged|rated|graded|inspected)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousInspection();
 }

@@ -538,6 +538,26 @@ public sealed class ProseRatingExtractorTests
         Assert.Equal(standard is null ? [] : [standard], standards);
     }
 
+    [Fact]
+    public void Extract_GradeLastJudgedThenDatedInTheNotes_IsOneRatingWithItsYear()
+    {
+        var text = """
+            Hampshire youth offending team rated outstanding
+            HM Inspectorate of Probation
+            Published 12 October 2023
+
+            Hampshire Youth Offending Team has received the top rating of ‘Outstanding’, four years after inspectors last judged it to be ‘Good’.
+
+            Notes to editors
+            3. At its previous inspection, published in 2019, Hampshire Youth Offending Team received an overall rating of ‘Good’.
+            """;
+
+        var good = Extract.FromText(text).Ratings.Where(r => r.Value == "Good").ToList();
+
+        var rating = Assert.Single(good);
+        Assert.Equal(2019, rating.Year);
+    }
+
     [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]
