@@ -282,7 +282,7 @@ internal static partial class TextBlockSplitter
     [GeneratedRegex(@"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")]
     private static partial Regex SectionNumber();
 
-    [GeneratedRegex(@"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3}|\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?|\+(?:-{3,}\+)+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3}|\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?|\+(?:-{3,}\+)+|(?:advertisement\s*)+|share(?:\s+this(?:\s+(?:article|story|page))?)?|comments?\s*\(\d+\)|(?:sponsored|promoted)(?:\s+content)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageFurniture();
 
     private sealed class Line

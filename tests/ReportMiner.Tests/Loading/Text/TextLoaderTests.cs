@@ -79,6 +79,17 @@ public sealed class TextLoaderTests
         Assert.Equal(["1.1 Leadership", "Requires improvement"], blocks[3].Cells);
     }
 
+    [Theory]
+    [InlineData("AdvertisementAdvertisement")]
+    [InlineData("Share this article")]
+    [InlineData("Comments (6)")]
+    public void Load_ScrapedPageChromeLine_IsFurnitureNotAHeading(string line)
+    {
+        var document = TextLoader.Instance.Load(Encoding.UTF8.GetBytes($"First paragraph of the story.\n\n{line}\n\nNext paragraph of the story."), Source);
+
+        Assert.Equal(BlockKind.Furniture, Assert.Single(document.Blocks, b => b.Text == line).Kind);
+    }
+
     [Fact]
     public void Load_HardWrappedParagraph_JoinsLinesIntoOneBlock()
     {
