@@ -558,6 +558,21 @@ public sealed class ProseRatingExtractorTests
         Assert.Equal(2019, rating.Year);
     }
 
+    [Fact]
+    public void Extract_StandardsBothRatedInAClauseAfterAnotherGrade_GiveEachItsGrade()
+    {
+        var text = """
+            Ofsted news
+            Published 3 March 2024
+
+            Wigan has been rated outstanding overall by Ofsted. Inspectors judged the impact of leaders to be outstanding, with help and protection and the council’s services for care leavers both rated good.
+            """;
+
+        var good = Extract.FromText(text).Ratings.Where(r => r.Value == "Good").Select(r => r.Standard).ToHashSet();
+
+        Assert.Equal(new HashSet<string?> { "help-and-protection", "care-leavers" }, good);
+    }
+
     [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]

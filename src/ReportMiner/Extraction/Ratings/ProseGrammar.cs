@@ -76,11 +76,11 @@ internal static partial class ProseGrammar
     internal static partial Regex ThatClause();
 
     /// <summary>A quoted grade closing a clause, and the conjunction after it: "‘Requires improvement’, and ".</summary>
-    [GeneratedRegex(@"(?:outstanding|good|improvement|inadequate|adequate)['’”""]\s*[,;]?\s+(?:and|but|while|whereas)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:outstanding|good|improvement|inadequate|adequate)(?:['’”""]\s*[,;]?\s+(?:and|but|while|whereas)|['’”""]?\s*,\s+(?:with|while|whereas))\s", RegexOptions.IgnoreCase)]
     internal static partial Regex ClosedGradeClause();
 
-    /// <summary>What separates the standards of a list: a comma, "and", "&amp;", perhaps "the service's".</summary>
-    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:service|team|partnership|YOT|YOS|YJS)['’]s\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>What separates the standards of a list: a comma, "and", "&amp;", perhaps "the service's" or "the council's services for".</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:service|team|partnership|council|authority|YOT|YOS|YJS)['’]s\s+(?:(?:services|support|work)\s+(?:for|with|to)\s+)?)?$", RegexOptions.IgnoreCase)]
     internal static partial Regex ListSeparator();
 
     /// <summary>What may stand before a list of areas that is a clause's subject: nothing, "Both", "In".</summary>
@@ -211,4 +211,8 @@ internal static partial class ProseGrammar
     /// <summary>A count of services across the country, which grades no one service: "Nationally, …", "of the areas inspected".</summary>
     [GeneratedRegex(@"\bnationally\b|\bacross\s+(?:England|Wales|the\s+country)\b|\b(?:areas|services|councils|authorities|forces|schools|YOTs|YOSs|PDUs)\s+(?:inspected|assessed)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex ManyServices();
+
+    /// <summary>"both", "all" or "each" after a subject's nouns ("help and protection both").</summary>
+    [GeneratedRegex(@"(?<=\w)\s+(?:both|all|each)\s*$", RegexOptions.IgnoreCase)]
+    internal static partial Regex FloatingQuantifier();
 }

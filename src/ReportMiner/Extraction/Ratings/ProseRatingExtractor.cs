@@ -185,7 +185,9 @@ public sealed class ProseRatingExtractor : IRecordExtractor
         var subject = before[clauseStart..subjectEnd];
         var mentions = context.Analysis.MentionsIn(sentence).Where(m => context.IsCandidate(m, policing: true)).ToList();
         var subjectHasArea = mentions.Any(m => m.Start >= clauseStart && m.Start < subjectEnd);
-        if ((!subjectHasArea && !DomainGroup().IsMatch(subject) && Aggregate().IsMatch(Score().Replace(LeadingSectionNumber().Replace(subject, string.Empty), string.Empty)))
+        // "help and protection and care leavers both": a quantifier after the subject's nouns counts them, not services.
+        var counted = FloatingQuantifier().Replace(subject, string.Empty);
+        if ((!subjectHasArea && !DomainGroup().IsMatch(subject) && Aggregate().IsMatch(Score().Replace(LeadingSectionNumber().Replace(counted, string.Empty), string.Empty)))
             || ShareOf().IsMatch(subject) || ModelSaysAggregate(context, sentence))
         {
             return null;
