@@ -4,7 +4,8 @@ namespace ReportMiner.Text;
 
 /// <summary>
 /// Splits a block's text into sentences, keeping offsets. A sentence ends at <c>. ! ?</c> (with any closing
-/// quotation marks or brackets) followed by white space and a capital, digit or opening mark; abbreviations
+/// quotation marks or brackets) followed by white space and a capital, digit or opening mark, or at a full stop run
+/// into the next sentence's capital in scraped text ("judged outstanding.The sixth form"); abbreviations
 /// ("e.g.", "Mr.", "No."), section numbers ("1.2.") and dotted leaders ("Safeguarding ........ 81%") do not end sentences.
 /// </summary>
 public static partial class SentenceSplitter
@@ -78,7 +79,7 @@ public static partial class SentenceSplitter
         return prefix.Length is > 0 and < 12 && SectionNumberOnly().IsMatch(prefix);
     }
 
-    [GeneratedRegex(@"(?<end>[.!?]+[""”’')\]]*)(?:\s+)(?=[""“‘'(\[]?[\p{Lu}\p{N}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<end>[.!?]+[""”’')\]]*)(?:\s+)(?=[""“‘'(\[]?[\p{Lu}\p{N}])|(?<end>(?<=\p{Ll}{3})\.)(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex Boundary();
 
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})*$")]

@@ -573,6 +573,21 @@ public sealed class ProseRatingExtractorTests
         Assert.Equal(new HashSet<string?> { "help-and-protection", "care-leavers" }, good);
     }
 
+    [Fact]
+    public void Extract_GradeForAStandardThenAnotherStandardRatedInAWithClause_GivesEachItsOwnGrade()
+    {
+        var text = """
+            Youth news
+            Published 3 March 2023
+
+            Southend YJS was rated good for its court work, with implementation and delivery rated outstanding.
+            """;
+
+        var ratings = Extract.FromText(text).Ratings.Where(r => r.Standard == "2.3").Select(r => r.Value).ToList();
+
+        Assert.Equal(["Outstanding"], ratings);
+    }
+
     [Theory]
     [InlineData("Its target is for all court disposal standards to be rated good quality at the next inspection, and for resettlement to move to ‘Good’.")]
     [InlineData("Inspectors found it ‘Good’ at engaging children.")]

@@ -45,7 +45,7 @@ internal static partial class ProseGrammar
     internal static partial Regex LeadingSectionNumber();
 
     /// <summary>"for X, for Y and for Z" (or "grades for …") after a grade, up to the next quoted grade or the end of the clause.</summary>
-    [GeneratedRegex(@"^['’”""]?\s+(?:(?:grades?|ratings?)\s+)?(?:for|in|at)\s+(?<list>.+?)(?=\s+(?:because|since|due\s+to|as\s+a\s+result)\b|,?\s+(?:and|but|while)\s+(?:(?:is|was|are|were)\s+(?:(?:rated|judged|graded)\s+)?)?(?:['‘“""]|(?:outstanding|good|adequate|inadequate|requires|requiring|poor|excellent|satisfactory|unsatisfactory)\b)|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^['’”""]?\s+(?:(?:grades?|ratings?)\s+)?(?:for|in|at)\s+(?<list>.+?)(?=\s+(?:because|since|due\s+to|as\s+a\s+result)\b|,\s+with\s|,?\s+(?:and|but|while)\s+(?:(?:is|was|are|were)\s+(?:(?:rated|judged|graded)\s+)?)?(?:['‘“""]|(?:outstanding|good|adequate|inadequate|requires|requiring|poor|excellent|satisfactory|unsatisfactory)\b)|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
     internal static partial Regex ForList();
 
     /// <summary>"The two standards rated ", "areas judged ": a grade whose standards follow it.</summary>
