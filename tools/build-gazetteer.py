@@ -31,6 +31,7 @@ EXTRA_ALIASES = {
     "Bristol": ["City of Bristol", "Bristol, City of"],
     "Kingston upon Hull": ["Hull", "City of Hull", "Kingston Upon Hull, City of"],
     "Durham": ["County Durham"],
+    "North East Lincolnshire": ["NE Lincolnshire", "NE Lincs", "North East Lincs"],
     "St Helens": ["St. Helens"],
     "Newcastle upon Tyne": ["Newcastle"],
     "Southend-on-Sea": ["Southend"],
@@ -57,7 +58,7 @@ WALES = [
     ("Gwynedd", []), ("Conwy", []), ("Denbighshire", []), ("Flintshire", []), ("Wrexham", []),
     ("Powys", []), ("Ceredigion", []), ("Pembrokeshire", []), ("Carmarthenshire", []), ("Swansea", []),
     ("Neath Port Talbot", ["Neath Port-Talbot"]), ("Bridgend", []), ("Vale of Glamorgan", []), ("Cardiff", []),
-    ("Rhondda Cynon Taf", ["Rhondda Cynon Taff", "RCT"]), ("Merthyr Tydfil", []), ("Caerphilly", []),
+    ("Rhondda Cynon Taf", ["Rhondda Cynon Taff", "RCT"]), ("Merthyr Tydfil", ["Merthyr"]), ("Caerphilly", []),
     ("Blaenau Gwent", []), ("Torfaen", []), ("Monmouthshire", []), ("Newport", []),
 ]
 

@@ -15,6 +15,25 @@ public sealed class GazetteerTests
         Assert.Equal((area, start, length), (mention.Entry.Name, mention.Start, mention.Length));
     }
 
+    [Theory]
+    [InlineData("NE Lincolnshire", "North East Lincolnshire")]
+    [InlineData("Merthyr", "Merthyr Tydfil")]
+    [InlineData("Hull", "Kingston upon Hull")]
+    [InlineData("B&NES", "Bath and North East Somerset")]
+    public void Find_ShortNamesReportsUse_GiveThePlainName(string name, string plain)
+    {
+        Assert.Equal(plain, Gazetteer.Default.Find(name)?.Name);
+    }
+
+    [Fact]
+    public void Entries_JointServices_KnowTheirCouncils()
+    {
+        var southTees = Gazetteer.Default.Find("South Tees");
+
+        Assert.Equal(["Middlesbrough", "Redcar and Cleveland"], southTees?.Members);
+        Assert.All(southTees!.Members, m => Assert.NotNull(Gazetteer.Default.Find(m)));
+    }
+
     [Fact]
     public void FindMentions_WiderPlaceEndingWithACouncilsName_IsNotThatCouncil()
     {
