@@ -34,6 +34,14 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void Extract_PageUnderAPressReleasesBreadcrumb_IsAPressRelease()
+    {
+        var text = "Home > HM Inspectorate of Probation > News > Press releases\n\nLast London youth offending inspections published\nPublished 23 February 2012\n\nInspectors examined cases in Greenwich and found that work was done well enough 78% of the time.";
+
+        Assert.Equal("press-release", Extract.FromText(text).Kind);
+    }
+
+    [Fact]
     public void Extract_PressReleaseCues_GiveKindPressRelease()
     {
         var text = "Good work in Bury, said the Chief Inspector of Probation. Today he published the report.\n\nENDS\n\nNOTES TO EDITORS\n\n1. The report is available online.";

@@ -134,7 +134,7 @@ public sealed partial class KindExtractor : IRecordExtractor
     [GeneratedRegex(@"\b(?:says|said|told)\s+(?:the\s+report|a\s+spokes(?:person|man|woman))\b|\baccording\s+to\s+(?:inspectors|the\s+report)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NewsWeak();
 
-    [GeneratedRegex(@"^\s*(?:press\s+release|news\s+release|news\s+story|media\s+release)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\s*(?:press\s+release|news\s+release|news\s+story|media\s+release)\b|^.{0,120}[>›»]\s*(?:press|news|media)\s+releases?\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex PressReleaseTitle();
 
     /// <summary>A page that summarises an inspection and points to its report (the same words in a saved page or its text).</summary>
