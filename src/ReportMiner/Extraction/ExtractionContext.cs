@@ -177,24 +177,19 @@ public sealed partial class ExtractionContext
 
         // In a report on a joint service, its member councils ("fewer plans in the Caerphilly team") are parts of it;
         // so are they where the joint service is named just before ("West Mercia YOS, which covers … Worcestershire").
-        if (area is null)
+        if (area is null || Gazetteer.JointServiceOf(area) is not { } joint)
         {
-            return null;
+            return area;
         }
 
-        if (MainArea is not null && Gazetteer.Find(MainArea) is { Members.Count: > 0 } joint && joint.Members.Contains(area, StringComparer.Ordinal))
-        {
-            return MainArea;
-        }
-
-        return JointServiceNamedNear(area, sentence.BlockIndex) ?? area;
+        return joint.Name == MainArea || JointServiceNamedNear(joint, sentence.BlockIndex) ? joint.Name : area;
     }
 
     /// <summary>
-    /// The joint service that <paramref name="member"/> belongs to, where it is named in the block or the four before it
-    /// (the items of a list or rows of a table not counted).
+    /// Whether <paramref name="joint"/> is named in the block or the four before it (the items of a list or rows of a
+    /// table not counted).
     /// </summary>
-    private string? JointServiceNamedNear(string member, int blockIndex)
+    private bool JointServiceNamedNear(GazetteerEntry joint, int blockIndex)
     {
         var stepsLeft = 5;
         for (var b = blockIndex; b >= Math.Max(0, blockIndex - MaxListLookBack) && stepsLeft > 0; b--)
@@ -204,16 +199,13 @@ public sealed partial class ExtractionContext
                 stepsLeft--;
             }
 
-            foreach (var m in Analysis.MentionsInBlock(b))
+            if (Analysis.MentionsInBlock(b).Any(m => m.Entry == joint))
             {
-                if (m.Entry is { Members.Count: > 0 } joint && joint.Members.Contains(member, StringComparer.Ordinal))
-                {
-                    return joint.Name;
-                }
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
     private string? ResolveNamedArea(Sentence sentence, int offset, bool policing)

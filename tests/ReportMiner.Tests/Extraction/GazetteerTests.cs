@@ -32,6 +32,8 @@ public sealed class GazetteerTests
 
         Assert.Equal(["Middlesbrough", "Redcar and Cleveland"], southTees?.Members);
         Assert.All(southTees!.Members, m => Assert.NotNull(Gazetteer.Default.Find(m)));
+        Assert.Equal("South Tees", Gazetteer.Default.JointServiceOf("Redcar and Cleveland")?.Name);
+        Assert.Null(Gazetteer.Default.JointServiceOf("Wigan"));
     }
 
     [Fact]

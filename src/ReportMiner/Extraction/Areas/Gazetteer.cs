@@ -16,6 +16,7 @@ public sealed partial class Gazetteer
     private readonly Dictionary<string, GazetteerEntry> _byFoldedName;
     private readonly MentionPattern _mentions;
     private readonly Dictionary<string, GazetteerEntry> _byFoldedAlias;
+    private readonly Dictionary<string, GazetteerEntry> _jointByMember = new(StringComparer.Ordinal);
 
     private Gazetteer(IReadOnlyList<GazetteerEntry> entries)
     {
@@ -24,6 +25,11 @@ public sealed partial class Gazetteer
         _byFoldedAlias = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var e in entries)
         {
+            foreach (var member in e.Members)
+            {
+                _jointByMember.TryAdd(member, e);
+            }
+
             _byFoldedName.TryAdd(Fold(e.Name), e);
             _byFoldedAlias.TryAdd(Fold(e.Name), e);
             foreach (var a in e.Aliases)
@@ -80,6 +86,9 @@ public sealed partial class Gazetteer
     /// <summary>The entry whose name or alias is <paramref name="name"/> (folded as scoring folds names), or null.</summary>
     public GazetteerEntry? Find(string name) =>
         _byFoldedAlias.TryGetValue(Fold(name), out var e) ? e : null;
+
+    /// <summary>The joint service that serves the council named <paramref name="member"/> (its plain name), or null.</summary>
+    public GazetteerEntry? JointServiceOf(string member) => _jointByMember.GetValueOrDefault(member);
 
     /// <summary>The plain name for <paramref name="name"/> if the gazetteer knows it, else the name itself, trimmed.</summary>
     public string Canonical(string name) => Find(name)?.Name ?? name.Trim();

@@ -41,6 +41,9 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
         ArgumentNullException.ThrowIfNull(context);
         int? statedCases = null;
         var statedBlock = -1;
+
+        // A document on one area or one provider: its bare counts and shares are of that subject's cases.
+        var oneSubject = (context.MainArea ?? context.MainProvider) is not null;
         foreach (var sentence in context.Analysis.Sentences)
         {
             context.Budget.ThrowIfExceeded();
@@ -102,7 +105,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             {
                 if (Num(m, "num") is { } num && Num(m, "den") is { } den && num <= den && !Overlaps(taken, m)
                     && !NotCases().IsMatch(sentence.Text[(m.Index + m.Length)..])
-                    && (m.Groups["noun"].Success || AboutCases().IsMatch(sentence.Text) || context.MainArea is not null || context.MainProvider is not null))
+                    && (m.Groups["noun"].Success || AboutCases().IsMatch(sentence.Text) || oneSubject))
                 {
                     Add(context, sentence, m, num, den, null, null, taken);
                 }
@@ -155,7 +158,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
                 }
             }
 
-            if ((context.MainArea ?? context.MainProvider) is not null && (Sufficiency().IsMatch(sentence.Text) || AboutCases().IsMatch(sentence.Text)))
+            if (oneSubject && (Sufficiency().IsMatch(sentence.Text) || AboutCases().IsMatch(sentence.Text)))
             {
                 // "sufficient in only 44%", "better, at 67 per cent": a share of the report's own cases.
                 foreach (Match m in InPercent().Matches(sentence.Text))
@@ -181,7 +184,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             }
 
             // "We inspected 22 cases. In 17 of them …; in 16 the assessment …": counts whose whole was stated before.
-            if ((context.MainArea ?? context.MainProvider) is not null)
+            if (oneSubject)
             {
                 ReadCountsOfStatedCases(context, sentence, ref statedCases, taken);
                 statedBlock = sentence.BlockIndex;

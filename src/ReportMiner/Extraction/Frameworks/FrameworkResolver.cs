@@ -156,15 +156,15 @@ public sealed partial class FrameworkResolver
         ?? (WeRated().IsMatch(sentence) ? context.Inspectorate : null)
         ?? (ProbationService().IsMatch(sentence) ? "HMI Probation" : null)
         ?? (ChildrensServices().IsMatch(sentence) ? "Ofsted" : null)
-        ?? (context.Inspectorate != "Estyn" && NamedSchool().IsMatch(sentence) ? "Ofsted" : null);
+        ?? (context.Inspectorate != "Estyn" && context.Providers.Any(p => IsSchool(p) && sentence.Contains(p, StringComparison.Ordinal)) ? "Ofsted" : null);
+
+    /// <summary>Whether a provider the document names (<see cref="ExtractionContext.Providers"/>) is a school.</summary>
+    private static bool IsSchool(string provider) =>
+        provider.EndsWith(" School", StringComparison.Ordinal) || provider.EndsWith(" Academy", StringComparison.Ordinal);
 
     /// <summary>A council's children's services as a rating's subject: only Ofsted grades them.</summary>
     [GeneratedRegex(@"\bchildren['’]?s\s+(?:social\s+care\s+)?services\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChildrensServices();
-
-    /// <summary>A school named as a rating's subject: "Moorside Primary School", "Halewood Brook Academy".</summary>
-    [GeneratedRegex(@"\b[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|and|&))*\s+(?:School|Academy)\b")]
-    private static partial Regex NamedSchool();
 
     [GeneratedRegex(@"\b\d{1,2}\s*(?:/|out\s+of(?:\s+a\s+possible)?)\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScoreOutOf();

@@ -94,14 +94,11 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
 
         // A joint service named in the document takes the mentions of the councils it serves ("Blaenau Gwent and
         // Caerphilly YOS … the Caerphilly team … cases from Blaenau Gwent").
-        foreach (var joint in scores.Keys.Select(context.Gazetteer.Find).OfType<GazetteerEntry>().Where(e => e.Members.Count > 0).ToList())
+        foreach (var member in scores.Keys.ToList())
         {
-            foreach (var member in joint.Members)
+            if (context.Gazetteer.JointServiceOf(member) is { } joint && scores.ContainsKey(joint.Name) && scores.Remove(member, out var memberScore))
             {
-                if (scores.Remove(member, out var memberScore))
-                {
-                    scores[joint.Name] += memberScore;
-                }
+                scores[joint.Name] += memberScore;
             }
         }
 

@@ -196,9 +196,9 @@ internal static partial class ProseGrammar
     [GeneratedRegex(@"^\s*(?:it|this)\s*$", RegexOptions.IgnoreCase)]
     internal static partial Regex PronounSubject();
 
-    /// <summary>An area SEND inspection's outcome statement.</summary>
-    [GeneratedRegex(@"^(?:positive|inconsistent)\s+experiences\s+and\s+outcomes$|^significant\s+concerns$", RegexOptions.IgnoreCase)]
-    internal static partial Regex OutcomeStatement();
+    /// <summary>Whether <paramref name="grade"/> is an area SEND inspection's outcome statement as a whole.</summary>
+    internal static bool IsOutcomeStatement(string grade) =>
+        OutcomeStatementAnywhere().Match(grade) is { Success: true } m && m.Length == grade.Length;
 
     /// <summary>What arrangements lead to: "arrangements lead to ", "there are widespread failings leading to ".</summary>
     [GeneratedRegex(@"\b(?:lead|leads|led|leading|result|results|resulted|resulting)\s+(?:to|in)\s+['‘“""]?$", RegexOptions.IgnoreCase)]

@@ -118,7 +118,7 @@ public sealed class ProseRatingExtractor : IRecordExtractor
             cue = asCue;
         }
 
-        if (!cue.Success && OutcomeStatement().IsMatch(gradeMatch.Groups["grade"].Value) && OutcomeStatementAnywhere().Count(text) == 1)
+        if (!cue.Success && IsOutcomeStatement(grade) && OutcomeStatementAnywhere().Count(text) == 1)
         {
             // "The local area partnership's SEND arrangements lead to inconsistent experiences and outcomes": an area
             // SEND inspection states its outcome as what the arrangements lead to (a sentence naming two outcomes lists the
@@ -204,7 +204,7 @@ public sealed class ProseRatingExtractor : IRecordExtractor
 
         // An area SEND outcome is the partnership's only rating.
         var overallCue = OverallCue().IsMatch(cue.Value) || OverallAfter().IsMatch(after) || OverallCue().IsMatch(subject)
-            || OutcomeStatement().IsMatch(gradeMatch.Groups["grade"].Value);
+            || IsOutcomeStatement(grade);
         string? standardId = null;
         string label;
         var labelStart = clauseStart;

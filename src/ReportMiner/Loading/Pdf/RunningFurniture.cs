@@ -24,12 +24,9 @@ internal sealed partial class RunningFurniture
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var block in page.Blocks)
             {
-                if (IsMargin(block.Kind))
+                if (IsMargin(block.Kind) && Key(block.Text) is var key && seen.Add(key))
                 {
-                    if (seen.Add(Key(block.Text)))
-                    {
-                        _marginPages[Key(block.Text)] = _marginPages.GetValueOrDefault(Key(block.Text)) + 1;
-                    }
+                    _marginPages[key] = _marginPages.GetValueOrDefault(key) + 1;
                 }
                 else if (block.Kind == PdfBlockKind.Paragraph && block.FontSize > 0)
                 {
