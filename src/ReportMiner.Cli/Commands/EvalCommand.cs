@@ -27,7 +27,12 @@ internal static class EvalCommand
 
             var extractor = ReportExtractor.Create(ReportExtractorOptions.Default with { UseClassifiers = !parse.GetValue(noClassifier) });
             var result = await new CorpusEvaluator(extractor).EvaluateAsync(path, cancellationToken);
-            if (result.Overall.Documents == 0)
+            foreach (var invalid in result.Overall.Differences.Where(d => d is { Field: "gold", Kind: "invalid" }))
+            {
+                await stderr.WriteLineAsync($"reportminer: {invalid.Document}: not scored: {invalid.Description}");
+            }
+
+            if (result.Overall.Documents == 0 && result.Overall.InvalidGold == 0)
             {
                 await stderr.WriteLineAsync($"reportminer: {path}: no *.gold.json files found");
                 return CliApp.UsageError;
@@ -53,7 +58,7 @@ internal static class EvalCommand
                 await File.WriteAllTextAsync(markdownPath, AccuracyMarkdown.Render(result, rulesOnly, command), cancellationToken);
             }
 
-            return CliApp.Success;
+            return result.Overall.InvalidGold > 0 ? CliApp.SomeFailed : CliApp.Success;
         });
         return command;
     }
@@ -67,7 +72,9 @@ internal static class EvaluationPrinter
     public static void Print(TextWriter o, string title, EvaluationReport r, bool verbose)
     {
         var c = CultureInfo.InvariantCulture;
-        o.WriteLine($"== {title}: {r.Documents} documents{(r.Failures > 0 ? $", {r.Failures} could not be read" : string.Empty)} ==");
+        var notRead = r.Failures > 0 ? $", {r.Failures} could not be read" : string.Empty;
+        var invalidGold = r.InvalidGold > 0 ? $", {r.InvalidGold} gold files not valid (not scored)" : string.Empty;
+        o.WriteLine($"== {title}: {r.Documents} documents{notRead}{invalidGold} ==");
         o.WriteLine("field          precision  recall     F1     tp    fp    fn");
         foreach (var f in EvaluationReport.ListFields)
         {
@@ -113,6 +120,7 @@ internal static class EvaluationPrinter
         {
             documents = r.Documents,
             failures = r.Failures,
+            invalid_gold = r.InvalidGold,
             fields = r.Fields.ToDictionary(kv => kv.Key, kv => new
             {
                 precision = Math.Round(kv.Value.Precision, 4),

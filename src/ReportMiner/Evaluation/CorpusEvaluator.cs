@@ -54,14 +54,8 @@ public sealed class CorpusEvaluator
 
         foreach (var (goldPath, document) in pairs)
         {
-            var gold = GoldRecord.Read(goldPath);
             var name = Path.GetRelativePath(Directory.Exists(root) ? root : Path.GetDirectoryName(root) ?? ".", goldPath);
-            var result = document is null ? null : results.GetValueOrDefault(document);
-            var report = _scorer.Score(gold, result?.Record, name);
-            if (document is null || result?.Failure is not null)
-            {
-                report.Differences.Add(new EvaluationDifference(name, "document", "failed", result?.Failure?.Message ?? "no document beside the gold file"));
-            }
+            var report = Score(goldPath, name, document is null ? null : results.GetValueOrDefault(document), document is not null);
 
             overall.Add(report);
             var split = SplitOf(name);
@@ -74,6 +68,33 @@ public sealed class CorpusEvaluator
         }
 
         return new CorpusEvaluation(overall, splits);
+    }
+
+    /// <summary>
+    /// Scores one document against its gold file; a gold file that cannot be read is counted and named, not scored,
+    /// so that one bad file does not stop the evaluation of the rest.
+    /// </summary>
+    private EvaluationReport Score(string goldPath, string name, ExtractionResult? result, bool documentFound)
+    {
+        GoldRecord gold;
+        try
+        {
+            gold = GoldRecord.Read(goldPath);
+        }
+        catch (ReportMinerException e)
+        {
+            var invalid = new EvaluationReport { InvalidGold = 1 };
+            invalid.Differences.Add(new EvaluationDifference(name, "gold", "invalid", e.Message));
+            return invalid;
+        }
+
+        var report = _scorer.Score(gold, result?.Record, name);
+        if (!documentFound || result?.Failure is not null)
+        {
+            report.Differences.Add(new EvaluationDifference(name, "document", "failed", result?.Failure?.Message ?? "no document beside the gold file"));
+        }
+
+        return report;
     }
 
     private static string SplitOf(string relative)

@@ -15,6 +15,9 @@ public sealed class EvaluationReport
     /// <summary>Documents whose file could not be read (each counts every required gold entry as missed).</summary>
     public int Failures { get; internal set; }
 
+    /// <summary>Gold files that could not be read, so that their documents were not scored (each named in <see cref="Differences"/>).</summary>
+    public int InvalidGold { get; internal set; }
+
     /// <summary>Precision, recall and F1 counts per list field.</summary>
     public IReadOnlyDictionary<string, FieldScore> Fields { get; } = ListFields.ToDictionary(f => f, _ => new FieldScore());
 
@@ -42,6 +45,7 @@ public sealed class EvaluationReport
         ArgumentNullException.ThrowIfNull(other);
         Documents += other.Documents;
         Failures += other.Failures;
+        InvalidGold += other.InvalidGold;
         foreach (var f in ListFields)
         {
             Fields[f].Add(other.Fields[f]);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using ReportMiner.Export.JsonLines;
 using ReportMiner.Records;
 
@@ -9,7 +11,7 @@ namespace ReportMiner.Evaluation;
 /// A hand-checked answer for one document (<c>NAME.gold.json</c>), in the dataset format, with the gold-only
 /// <c>optional</c> marker kept per item.
 /// </summary>
-public sealed record GoldRecord
+public sealed partial record GoldRecord
 {
     /// <summary>The answer as a record.</summary>
     public required ReportRecord Record { get; init; }
@@ -25,6 +27,12 @@ public sealed record GoldRecord
 
     /// <summary>Which document fields the gold states (present in the file, even if null).</summary>
     public IReadOnlySet<string> StatedFields { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// The publication date as the gold file writes it: a day (<c>2019-04-12</c>), or only the month or year a document
+    /// states (<c>2019-04</c>, <c>2019</c>: a report whose cover prints "April 2019"). Null where the gold gives none.
+    /// </summary>
+    public string? PublishedAsWritten { get; init; }
 
     /// <summary>Reads a gold file.</summary>
     /// <exception cref="ReportMinerException">The file is not valid gold JSON.</exception>
@@ -56,15 +64,29 @@ public sealed record GoldRecord
             }
         }
 
+        var published = root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+        var record = published is not null && PartialDate().IsMatch(published) ? RecordJson.Read(WithoutPublished(root)) : RecordJson.Read(root);
         return new GoldRecord
         {
-            Record = RecordJson.Read(root),
+            Record = record,
+            PublishedAsWritten = published,
             OptionalRatings = Optional(root, "ratings"),
             OptionalCaseRatios = Optional(root, "case_ratios"),
             OptionalQuotes = Optional(root, "quotes"),
             StatedFields = stated,
         };
     }
+
+    private static JsonElement WithoutPublished(JsonElement root)
+    {
+        var node = JsonNode.Parse(root.GetRawText())!.AsObject();
+        node.Remove("published");
+        return JsonSerializer.SerializeToElement(node);
+    }
+
+    /// <summary>A month or a year alone, in ISO 8601 (<c>2019-04</c>, <c>2019</c>).</summary>
+    [GeneratedRegex(@"^\d{4}(?:-(?:0[1-9]|1[0-2]))?$")]
+    private static partial Regex PartialDate();
 
     private static HashSet<int> Optional(JsonElement root, string name) =>
         Items(root, name)

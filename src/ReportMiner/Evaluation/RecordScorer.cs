@@ -182,7 +182,10 @@ public sealed partial class RecordScorer
 
         Compare("kind", gold.Record.Kind, output.Kind);
         Compare("inspectorate", gold.Record.Inspectorate, output.Inspectorate);
-        Compare("published", Date(gold.Record.Published), Date(output.Published));
+        // A gold date of a month or a year alone ("April 2019" on a cover) is met by any day within it.
+        var goldDate = gold.PublishedAsWritten;
+        var outputDate = Date(output.Published);
+        Compare("published", goldDate, goldDate is not null && outputDate is not null && outputDate.Length > goldDate.Length ? outputDate[..goldDate.Length] : outputDate);
     }
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
