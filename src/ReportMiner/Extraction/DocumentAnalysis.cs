@@ -20,7 +20,8 @@ public sealed class DocumentAnalysis
         var sentences = new List<Sentence>();
         var headingIndex = -1;
         _blockMentions = new List<AreaMention>[document.Blocks.Count];
-        ExtraAreas = ServiceNameAreaFinder.Find(document.Blocks.Select(b => b.Text), gazetteer);
+        // A table row's cells are read apart, so that words of neighbouring cells ("Requires" / "Youth Justice Service", wrapped) make no name.
+        ExtraAreas = ServiceNameAreaFinder.Find(document.Blocks.SelectMany(b => b.Kind == BlockKind.TableRow && b.Cells.Count > 1 ? b.Cells : [b.Text]), gazetteer);
         for (var i = 0; i < document.Blocks.Count; i++)
         {
             if ((i & 63) == 0)

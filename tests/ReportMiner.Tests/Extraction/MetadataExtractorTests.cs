@@ -120,6 +120,32 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void Extract_TableOfServicesWithNamesAndGradesWrapped_RatesEachServiceByItsPlace()
+    {
+        // Given an annual report's table whose service names and grades wrap onto a second line
+        var text = """
+            HM Inspectorate of Probation annual report on youth justice services
+
+            Table 2: Inspections published this year
+
+            Service                              Published   Score   Overall rating
+            Tower Hamlets and City of London     Mar 2023    9/36    Requires
+            Youth Justice Service                                    improvement
+            Medway Youth Justice                 Apr 2023    27/36   Good
+            Service
+            Rochdale Youth Justice Service       May 2023    30/36   Outstanding
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then each service is rated under its place's name, and no piece of a name or grade becomes a place
+        Assert.Equal(["Medway", "Rochdale", "Tower Hamlets and City of London"], record.Areas.Order(StringComparer.Ordinal));
+        Assert.Contains(record.Ratings, r => r is { Area: "Tower Hamlets and City of London", Standard: "overall", Value: "Requires improvement" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Medway", Standard: "overall", Value: "Good" });
+    }
+
+    [Fact]
     public void Extract_ServiceNamedThenByItsInitials_IsOneArea()
     {
         // Given a CRC the gazetteer does not know, named in full once and then by its initials

@@ -86,7 +86,8 @@ internal static partial class ServiceNameAreaFinder
 
                 var isForce = m.Groups["force"].Success;
                 var name = string.Join(' ', words) + (isForce ? " " + m.Groups["force"].Value : string.Empty);
-                if (gazetteer.Find(name) is not null || gazetteer.Find(string.Join(' ', words)) is not null)
+                if (gazetteer.Find(name) is not null || gazetteer.Find(string.Join(' ', words)) is not null
+                    || EndOfKnownName(text.AsSpan(0, m.Index), string.Join(' ', words), gazetteer))
                 {
                     continue;
                 }
@@ -110,6 +111,29 @@ internal static partial class ServiceNameAreaFinder
     /// The names found, each initialism among them ("DTV CRC") folded into the name whose words it abbreviates
     /// ("Durham Tees Valley Community Rehabilitation Company (DTV CRC)") as that name's alias.
     /// </summary>
+    /// <summary>
+    /// Whether <paramref name="name"/> is only the end of a known place's name that the words before it begin ("City of"
+    /// before "London Youth Justice Service" in "Tower Hamlets and City of London Youth Justice Service").
+    /// </summary>
+    private static bool EndOfKnownName(ReadOnlySpan<char> before, string name, Gazetteer gazetteer)
+    {
+        var words = before.TrimEnd().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words[^1] is not ("of" or "upon" or "on" or "and" or "&"))
+        {
+            return false;
+        }
+
+        for (var take = 2; take <= Math.Min(5, words.Length); take++)
+        {
+            if (gazetteer.Find(string.Join(' ', words[^take..]) + " " + name) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<GazetteerEntry> WithInitialisms(Dictionary<string, GazetteerEntry> found)
     {
         var entries = found.Values.ToList();

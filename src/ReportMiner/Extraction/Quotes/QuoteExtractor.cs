@@ -29,7 +29,7 @@ public sealed partial class QuoteExtractor : IRecordExtractor
         foreach (var q in QuotationScanner.Scan(document))
         {
             context.Budget.ThrowIfExceeded();
-            var text = Clean(string.Join("\n\n", q.Paragraphs.Select(p => Clean(p))));
+            var text = Clean(string.Join("\n\n", q.Paragraphs.Select(p => Clean(WhiteSpaceRun().Replace(p, " ")))));
             var first = document.Blocks[q.FirstBlock];
             var attribution = Attribute(document, q, speakers);
             if (attribution is null && q.WholeBlock && carried is not null && q.FirstBlock - lastQuoteBlock <= 2)
@@ -274,6 +274,10 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     private static bool SpokenByOthers(string before) => OthersSpeaking().IsMatch(before);
 
     private static string Clean(string text) => text.Trim().Trim('*').Trim();
+
+    /// <summary>White space inside a paragraph (a line's indent where a boxed quotation was wrapped): one space in the quote's text.</summary>
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex WhiteSpaceRun();
 
     /// <summary>Who said a quotation; <paramref name="Guessed"/> where the words before the verb named no one the rules know.</summary>
     private sealed record Attribution(string Speaker, string? Role, bool Inspectorial, bool Guessed = false);

@@ -49,7 +49,15 @@ internal static partial class TextBlockSplitter
             // wrapped in its table cell stays one row with its share.
             var questionRest = previous is not null && current.Count == 1 && WrappedQuestion().IsMatch(previous.Content(text))
                 && QuestionShare().IsMatch(line.Content(text));
-            var startsNew = !questionRest && (previous is null
+
+            // "Tower Hamlets and City of London    Jul 2022    8/36    Requires" / "Youth Justice Service    improvement":
+            // words wrapped within their cells, under the columns of the row above, belong to that row.
+            var wrappedCells = previousTableLine && previous is not null && line.Page == previous.Page && IsWrappedCellLine(text, current[0], line);
+            // A paragraph hard-wrapped in text that is otherwise a paragraph a line (a boxed case study, an e-mail quoted):
+            // a line that does not end its sentence, followed by one that begins in lower case, runs on.
+            var runsOn = previous is not null && !tableLine && !previousTableLine && line.Page == previous.Page && previous.Length >= 40
+                && !EndsSentence(previous.Content(text)) && char.IsLower(line.Content(text)[0]) && !ListMarker().IsMatch(line.Content(text));
+            var startsNew = !questionRest && !wrappedCells && !runsOn && (previous is null
                 || tableLine
                 || previousTableLine
                 || ListMarker().IsMatch(line.Content(text))
@@ -64,7 +72,7 @@ internal static partial class TextBlockSplitter
             }
 
             current.Add(line);
-            previousTableLine = tableLine;
+            previousTableLine = tableLine || wrappedCells;
         }
 
         Flush();
@@ -138,6 +146,23 @@ internal static partial class TextBlockSplitter
             cells = ColumnGap().Split(slice).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
             kind = cells.Count > 1 ? BlockKind.TableRow : kind;
         }
+        else if (lines.Count > 1 && lines.Skip(1).All(l => IsWrappedCellLine(text, lines[0], l)))
+        {
+            // A row whose cells wrapped onto the lines below it: each wrapped word joins the cell of its column.
+            var row = Segments(text, lines[0]);
+            var joined = row.Select(c => c.Text).ToArray();
+            foreach (var l in lines.Skip(1))
+            {
+                foreach (var (column, words) in Segments(text, l))
+                {
+                    var c = ColumnOf(row, column);
+                    joined[c] = joined[c] + " " + words;
+                }
+            }
+
+            cells = joined;
+            kind = BlockKind.TableRow;
+        }
 
         return new Block
         {
@@ -146,6 +171,76 @@ internal static partial class TextBlockSplitter
             Span = new SourceSpan(start, end - start, lines[0].Page),
             Cells = kind == BlockKind.TableRow ? cells : [],
         };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> holds only words wrapped within the cells of the table row <paramref name="row"/>:
+    /// fewer runs of text than the row has cells, each beginning under one of its columns, and no figures. A line of
+    /// words under the first column alone must be short and must not open a new part of the table ("Domain two: …").
+    /// </summary>
+    private static bool IsWrappedCellLine(string text, Line row, Line line)
+    {
+        var content = line.Content(text);
+        if (content.Any(char.IsDigit) || ListMarker().IsMatch(content) || PipeRow().IsMatch(content) || PageFurniture().IsMatch(content))
+        {
+            return false;
+        }
+
+        var cells = Segments(text, row);
+        var words = Segments(text, line);
+        // A row of figures (a date, a score) with words wrapped under some of its columns, or any row with the lower-case
+        // rest of its phrases ("Requires" / "improvement", "Responding to" / "the public"); rows of capitalised words (a
+        // header of grades with the standards listed under each) are left line by line for the table readers.
+        if (cells.Count < 3 || words.Count == 0 || words.Count >= cells.Count
+            || !(cells.Any(c => c.Text.Any(char.IsDigit)) || words.All(w => char.IsLower(w.Text[0]))))
+        {
+            return false;
+        }
+
+        var columns = new List<int>(words.Count);
+        foreach (var (column, _) in words)
+        {
+            var c = cells.FindIndex(cell => Math.Abs(cell.Column - column) <= 2);
+            if (c < 0 || (columns.Count > 0 && c <= columns[^1]))
+            {
+                return false;
+            }
+
+            columns.Add(c);
+        }
+
+        return columns is not [0] || (content.Length <= 40 && !content.Contains(':') && !TablePart().IsMatch(content));
+    }
+
+    /// <summary>The runs of text on a line set apart by column gaps, each with the character column it begins at.</summary>
+    private static List<(int Column, string Text)> Segments(string text, Line line)
+    {
+        var content = line.Content(text);
+        var indent = line.ContentStart - line.Start;
+        var segments = new List<(int, string)>();
+        var from = 0;
+        foreach (Match gap in ColumnGap().Matches(content))
+        {
+            if (gap.Index > from)
+            {
+                segments.Add((indent + from, content[from..gap.Index]));
+            }
+
+            from = gap.Index + gap.Length;
+        }
+
+        if (from < content.Length)
+        {
+            segments.Add((indent + from, content[from..]));
+        }
+
+        return segments;
+    }
+
+    private static int ColumnOf(List<(int Column, string Text)> row, int column)
+    {
+        var c = row.FindIndex(cell => Math.Abs(cell.Column - column) <= 2);
+        return c < 0 ? 0 : c;
     }
 
     private static bool IsHeadingLike(string content, bool standalone)
@@ -282,6 +377,10 @@ internal static partial class TextBlockSplitter
     [GeneratedRegex(@"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s")]
     private static partial Regex SectionNumber();
 
+    /// <summary>Words that open a new part of a table rather than continue a cell: "Domain two", "Section 3", "Table 2", "Note".</summary>
+    [GeneratedRegex(@"^(?:Domain|Section|Part|Table|Note|Notes|Source|Key|Total|Standard|Standards)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TablePart();
+
     [GeneratedRegex(@"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3}|\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?|\+(?:-{3,}\+)+|(?:advertisement\s*)+|share(?:\s+this(?:\s+(?:article|story|page))?)?|comments?\s*\(\d+\)|(?:sponsored|promoted)(?:\s+content)?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageFurniture();
 
@@ -302,9 +401,13 @@ internal static partial class TextBlockSplitter
                 e--;
             }
 
+            Start = start;
             ContentStart = s;
             ContentEnd = e;
         }
+
+        /// <summary>Where the line begins, before any indent.</summary>
+        public int Start { get; }
 
         public int ContentStart { get; }
 

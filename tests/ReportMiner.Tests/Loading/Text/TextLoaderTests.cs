@@ -91,6 +91,100 @@ public sealed class TextLoaderTests
     }
 
     [Fact]
+    public void Load_CellsWrappedOntoTheNextLine_JoinTheirRow()
+    {
+        // Given a table laid out in columns whose long names and grades wrap under their own columns
+        var text = string.Join('\n',
+            "Service                              Published   Score   Overall rating",
+            "Northmoor and Eastfield Youth        Jul 2022    8/36    Requires",
+            "Justice Service                                          improvement",
+            "Westbury Youth Offending Service     Aug 2022    22/36   Good");
+
+        // When it is loaded
+        var blocks = TextLoader.Instance.Load(Encoding.UTF8.GetBytes(text), Source).Blocks;
+
+        // Then the wrapped words join the cells of their columns, and the next row stands alone
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(["Northmoor and Eastfield Youth Justice Service", "Jul 2022", "8/36", "Requires improvement"], blocks[1].Cells);
+        Assert.Equal(["Westbury Youth Offending Service", "Aug 2022", "22/36", "Good"], blocks[2].Cells);
+        Assert.All(blocks, b => Assert.Equal(BlockKind.TableRow, b.Kind));
+    }
+
+    [Fact]
+    public void Load_GradesWrappedInARowOfWords_JoinTheirRow()
+    {
+        // Given a table of grades with no figures, whose header and grades wrap in lower case
+        var text = string.Join('\n',
+            "Force                  Preventing   Responding to   Investigating",
+            "                       crime        the public      crime",
+            "Northmoor Police       Adequate     Requires        Good",
+            "                                    improvement");
+
+        // When it is loaded
+        var blocks = TextLoader.Instance.Load(Encoding.UTF8.GetBytes(text), Source).Blocks;
+
+        // Then each wrapped phrase is whole in its cell
+        Assert.Equal(2, blocks.Count);
+        Assert.Equal(["Force", "Preventing crime", "Responding to the public", "Investigating crime"], blocks[0].Cells);
+        Assert.Equal(["Northmoor Police", "Adequate", "Requires improvement", "Good"], blocks[1].Cells);
+    }
+
+    [Fact]
+    public void Load_StandardsListedUnderAHeaderOfGrades_StayALineEach()
+    {
+        // Given grades as column headers with the standards listed under each, capitalised, with no figures
+        var text = string.Join('\n',
+            "Outstanding          Good                     Adequate                 Inadequate",
+            "Recording data       Preventing crime and     Treatment of the public  Responding to calls",
+            "about crime          anti-social behaviour    Investigating crime      Managing offenders");
+
+        // When it is loaded
+        var blocks = TextLoader.Instance.Load(Encoding.UTF8.GetBytes(text), Source).Blocks;
+
+        // Then every line is a row of its own, for the grade-column table reader
+        Assert.Equal(3, blocks.Count);
+        Assert.All(blocks, b => Assert.Equal(BlockKind.TableRow, b.Kind));
+    }
+
+    [Fact]
+    public void Load_TableRowThenASectionLineUnderTheFirstColumn_IsNotJoined()
+    {
+        // Given a ratings table with a domain's title on a line of its own under the first column
+        var text = string.Join('\n',
+            "1.3 Information and facilities         Good          2023",
+            "Domain two: court disposals",
+            "2.1 Assessment                         Inadequate    2023");
+
+        // When it is loaded
+        var blocks = TextLoader.Instance.Load(Encoding.UTF8.GetBytes(text), Source).Blocks;
+
+        // Then the title is not a wrapped cell of the row above
+        Assert.Equal(["1.3 Information and facilities", "Good", "2023"], blocks[0].Cells);
+        Assert.Contains(blocks, b => b.Text == "Domain two: court disposals" && b.Kind != BlockKind.TableRow);
+    }
+
+    [Fact]
+    public void Load_BoxedParagraphWrappedInTextOfLongLines_IsOneBlock()
+    {
+        // Given text with a paragraph a line, and a boxed case study hard-wrapped at a narrower width
+        var text = string.Join('\n',
+            "This document sets out each paragraph on one long line of its own, as web pages saved as text often do, and this is one.",
+            "",
+            "   Case study",
+            "   The service was the first in the region to be judged outstanding",
+            "   under the current standards. Its out-of-court work was strong: in",
+            "   nine of the ten cases we inspected, the plan was agreed in time.",
+            "",
+            "A closing paragraph, also on one long line of its own, as the first one was, with nothing wrapped at all in it.");
+
+        // When it is loaded
+        var blocks = TextLoader.Instance.Load(Encoding.UTF8.GetBytes(text), Source).Blocks;
+
+        // Then the boxed paragraph's lines run on into one block
+        Assert.Contains(blocks, b => b.Text.StartsWith("The service was the first", StringComparison.Ordinal) && b.Text.Contains("nine of the ten cases", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_HardWrappedParagraph_JoinsLinesIntoOneBlock()
     {
         var text = string.Join('\n', Enumerable.Repeat("This hard wrapped paragraph line is of a typical width for a text", 6)) + "\nend of it.\n\nNext paragraph.";
