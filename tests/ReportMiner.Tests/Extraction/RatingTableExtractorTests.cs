@@ -57,6 +57,32 @@ public sealed class RatingTableExtractorTests
     }
 
     [Fact]
+    public void Extract_NeighboursTableWithAnUninspectedRowFirst_ReadsEveryGradedRowWithItsYear()
+    {
+        // Given a council paper's table of neighbours' grades whose first row has no grade, and years in a column of their own
+        var text = """
+            Report to the Children's Scrutiny Committee
+
+            In June 2024 Ofsted judged the overall effectiveness of Rutland's children's services to be good.
+
+            Our statistical neighbours' latest ILACS judgements are:
+
+               Authority                          Latest judgement                        Year
+               Westmorland and Furness            Not yet inspected (new authority)        -
+               Wiltshire                          Requires improvement to be good          2022
+               Dorset                             Outstanding                              2019
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the rows after the ungraded one are read, each in the year its row gives, and the ungraded council is no area
+        Assert.Contains(record.Ratings, r => r is { Area: "Wiltshire", Framework: "ofsted-ilacs", Standard: "overall", Value: "Requires improvement", Year: 2022 });
+        Assert.Contains(record.Ratings, r => r is { Area: "Dorset", Standard: "overall", Value: "Outstanding", Year: 2019 });
+        Assert.DoesNotContain("Westmorland and Furness", record.Areas);
+    }
+
+    [Fact]
     public void Extract_ConsistentTable_GivesNoConsistencyWarning()
     {
         var record = Extract.FromText(Report(ConsistentTable));

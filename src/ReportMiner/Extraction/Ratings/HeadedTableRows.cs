@@ -57,6 +57,8 @@ internal sealed partial class HeadedTableRows
                 continue;
             }
 
+            // "Staffordshire | Requires improvement to be good | 2022" under "Authority | Latest judgement | Year".
+            year ??= YearColumn(header, cells);
             var framework = context.DocumentFramework is { } df && df.Graded && df.HasGrade(grade) && (year is null || df.CoversDate(new DateOnly(year.Value, 7, 1)))
                 ? df
                 : _resolver.Resolve(context, block.Text, grade, year);
@@ -128,6 +130,25 @@ internal sealed partial class HeadedTableRows
         return read;
     }
 
+    /// <summary>The year in the row's cell under a header naming a date or year, if there is one.</summary>
+    private static int? YearColumn(IReadOnlyList<string>? header, IReadOnlyList<string> cells)
+    {
+        if (header is null || header.Count != cells.Count)
+        {
+            return null;
+        }
+
+        for (var c = 0; c < cells.Count; c++)
+        {
+            if (DateColumn().IsMatch(header[c]) && RowYear().Match(cells[c]) is { Success: true } year)
+            {
+                return int.Parse(year.Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Adds the rating a row's grade cell gives, with the row as its evidence.</summary>
     private static void AddRating(ExtractionContext context, Block block, string area, Framework framework, string standard, string grade, string label, int? year) =>
         context.Add(new Rating
@@ -140,6 +161,9 @@ internal sealed partial class HeadedTableRows
             Year = year,
             Evidence = new Evidence(block.Text, block.Span),
         });
+
+    /// <summary>Whether any cell of a table row names an area.</summary>
+    public static bool NamesArea(ExtractionContext context, Block row) => row.Cells.Any(c => c.Length > 0 && IsAreaName(context, c));
 
     /// <summary>
     /// Whether a cell names an area: a known area, one the document's service names give, or known areas joined

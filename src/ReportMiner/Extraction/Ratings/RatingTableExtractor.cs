@@ -150,7 +150,9 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                     continue;
                 }
 
-                if (block.Cells.All(c => _grades.ReadCell(c) is null))
+                // A row of no grades is the header of the rows below, unless it names an area ("Westmorland and Furness |
+                // Not yet inspected | -"): that is a row of the table with no grade to read.
+                if (block.Cells.All(c => _grades.ReadCell(c) is null) && !HeadedTableRows.NamesArea(context, block))
                 {
                     header = block.Cells;
                 }
