@@ -25,6 +25,25 @@ public sealed class GazetteerTests
         Assert.Equal(plain, Gazetteer.Default.Find(name)?.Name);
     }
 
+    [Theory]
+    [InlineData("City of Wolverhampton", "Wolverhampton")]
+    [InlineData("the London Borough of Hackney", "Hackney")]
+    [InlineData("Herefordshire Council", "Herefordshire")]
+    [InlineData("Sefton Metropolitan Borough Council", "Sefton")]
+    [InlineData("City of London", "City of London")]
+    public void Find_CouncilNamedInItsAdministrativeStyle_GivesThePlainName(string name, string plain)
+    {
+        Assert.Equal(plain, Gazetteer.Default.Find(name)?.Name);
+    }
+
+    [Theory]
+    [InlineData("City of Nowhere")]
+    [InlineData("Borough of Wiltshire Police")]
+    public void Find_AdministrativeStyleAroundNoKnownCouncil_FindsNothing(string name)
+    {
+        Assert.Null(Gazetteer.Default.Find(name));
+    }
+
     [Fact]
     public void Entries_JointServices_KnowTheirCouncils()
     {

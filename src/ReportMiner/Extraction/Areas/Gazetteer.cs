@@ -85,7 +85,17 @@ public sealed partial class Gazetteer
 
     /// <summary>The entry whose name or alias is <paramref name="name"/> (folded as scoring folds names), or null.</summary>
     public GazetteerEntry? Find(string name) =>
-        _byFoldedAlias.TryGetValue(Fold(name), out var e) ? e : null;
+        _byFoldedAlias.TryGetValue(Fold(name), out var e) ? e
+        : (name.Contains(" of ", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Council", StringComparison.OrdinalIgnoreCase))
+            && AdministrativeForm().Match(name) is { Success: true } form && _byFoldedAlias.TryGetValue(Fold(form.Groups["place"].Value), out var plain) && plain.Kind != AreaKind.PoliceForce ? plain
+        : null;
+
+    /// <summary>
+    /// A council named with its administrative style ("City of Wolverhampton", "the London Borough of Hackney",
+    /// "Herefordshire Council", "Sefton Metropolitan Borough Council"), around the plain place name.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:(?:City|Royal\s+Borough|London\s+Borough|Metropolitan\s+Borough|Borough|County|City\s+and\s+County)\s+of\s+)?(?<place>.+?)(?:\s+(?:(?:City|County|Borough|Metropolitan\s+Borough|District|County\s+Borough)\s+)?Council)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdministrativeForm();
 
     /// <summary>The joint service that serves the council named <paramref name="member"/> (its plain name), or null.</summary>
     public GazetteerEntry? JointServiceOf(string member) => _jointByMember.GetValueOrDefault(member);

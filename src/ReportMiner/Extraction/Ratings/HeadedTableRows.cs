@@ -36,7 +36,8 @@ internal sealed partial class HeadedTableRows
             return false;
         }
 
-        var area = context.Gazetteer.Find(areaCell)?.Name ?? areaCell.Trim();
+        var plainCell = Bracketed().Replace(areaCell, string.Empty).Trim();
+        var area = context.Gazetteer.Find(plainCell)?.Name ?? plainCell;
         var read = false;
         for (var c = 0; c < cells.Count; c++)
         {
@@ -171,7 +172,8 @@ internal sealed partial class HeadedTableRows
     /// </summary>
     private static bool IsAreaName(ExtractionContext context, string cell)
     {
-        var name = cell.Trim();
+        // "Middlesbrough (South Tees YJS)": a place, with the service covering it in brackets.
+        var name = Bracketed().Replace(cell, string.Empty).Trim();
         if (context.Gazetteer.Find(name) is not null || context.Analysis.ExtraAreas.Any(e => e.Name == name))
         {
             return true;
@@ -194,6 +196,9 @@ internal sealed partial class HeadedTableRows
     /// <summary>The year a wrapped date cell left for the next line: "2019)".</summary>
     [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d\d)\)\s*$")]
     private static partial Regex WrappedYear();
+
+    [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*")]
     private static partial Regex JoinedNames();
