@@ -83,6 +83,30 @@ public sealed class RatingTableExtractorTests
     }
 
     [Fact]
+    public void Extract_TableWithADomainColumn_ReadsEachStandardByItsOwnNumber()
+    {
+        // Given a council paper's table of a youth inspection with the domain's number in a column of its own
+        var text = """
+            Report to Cabinet: inspection of Rutland Youth Justice Service by HM Inspectorate of Probation, 2023
+
+               Domain   Standard                                  Rating
+               2        2.1 Assessment                            Good
+               2        2.2 Planning                              Good
+               3        3.1 Assessment                            Requires improvement
+               3        3.2 Planning                              Outstanding
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then out-of-court assessment and planning are 3.1 and 3.2, not the court standards of the same names
+        Assert.Contains(record.Ratings, r => r is { Standard: "3.1", Value: "Requires improvement" });
+        Assert.Contains(record.Ratings, r => r is { Standard: "3.2", Value: "Outstanding" });
+        Assert.Contains(record.Ratings, r => r is { Standard: "2.2", Value: "Good" });
+        Assert.DoesNotContain(record.Ratings, r => r is { Standard: "2.2", Value: "Outstanding" });
+    }
+
+    [Fact]
     public void Extract_ConsistentTable_GivesNoConsistencyWarning()
     {
         var record = Extract.FromText(Report(ConsistentTable));

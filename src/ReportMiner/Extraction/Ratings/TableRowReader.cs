@@ -207,6 +207,13 @@ internal sealed partial class TableRowReader
             nonEmpty.RemoveAt(nonEmpty.Count - 1);
         }
 
+        // "3 | 3.2 Planning | Outstanding" under "Domain | Standard | Rating": the domain's number is not the standard's.
+        if (nonEmpty.Count > 2 && Points().IsMatch(nonEmpty[0]) && DottedNumber().Match(nonEmpty[1]) is { Success: true } dotted
+            && dotted.Groups["domain"].Value == nonEmpty[0])
+        {
+            nonEmpty.RemoveAt(0);
+        }
+
         string? grade = null, gradeText = null;
         if (nonEmpty.Count > 1 && _grades.ReadCell(nonEmpty[^1]) is { } g)
         {
@@ -277,6 +284,9 @@ internal sealed partial class TableRowReader
 
     [GeneratedRegex(@"^(?<num>\d(?:\.\d{1,2})?)\.?(?:\s+|(?=\p{Lu})|$)")]
     private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"^(?<domain>\d{1,2})\.\d{1,2}\b")]
+    private static partial Regex DottedNumber();
 
     [GeneratedRegex(@"^\s*(?:[•·▪*\-–]\s*)?(?<domain>[A-Z][^:;]{2,50}):\s*(?<pairs>[^:]+;[^:]+)$")]
     private static partial Regex DomainPairs();
