@@ -14,6 +14,7 @@ namespace ReportMiner.Extraction;
 public sealed partial class ExtractionContext
 {
     private const string PoliceInspectorate = "HMICFRS";
+    private const string ProbationInspectorate = "HMI Probation";
 
     /// <summary>The most blocks a finding looks back over for its area (a long list or table stops the search).</summary>
     private const int MaxListLookBack = 40;
@@ -70,6 +71,13 @@ public sealed partial class ExtractionContext
 
     /// <summary>The inspectorate, once decided.</summary>
     public string? Inspectorate { get; set; }
+
+    /// <summary>
+    /// Whether the gazetteer's joint services (youth justice and probation services shared by several councils) can own
+    /// findings about their councils: in documents of HM Inspectorate of Probation, or of no inspectorate named; an
+    /// Ofsted or CQC document on a member council is that council's.
+    /// </summary>
+    public bool JointServicesApply => Inspectorate is null or ProbationInspectorate;
 
     /// <summary>The publication date, once decided.</summary>
     public DateOnly? Published { get; set; }
@@ -177,7 +185,7 @@ public sealed partial class ExtractionContext
 
         // In a report on a joint service, its member councils ("fewer plans in the Caerphilly team") are parts of it;
         // so are they where the joint service is named just before ("West Mercia YOS, which covers … Worcestershire").
-        if (area is null || Gazetteer.JointServiceOf(area) is not { } joint)
+        if (area is null || !JointServicesApply || Gazetteer.JointServiceOf(area) is not { } joint)
         {
             return area;
         }

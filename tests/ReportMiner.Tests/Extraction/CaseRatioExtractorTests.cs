@@ -29,6 +29,7 @@ public sealed class CaseRatioExtractorTests
     [InlineData("Pre-sentence reports were sufficient in 9/10 cases.", 9, 10)]
     [InlineData("Work was sufficient in both custodial cases.", 2, 2)]
     [InlineData("Pre-sentence reports had been prepared in 13 cases; 11 were of sufficient quality.", 11, 13)]
+    [InlineData("4.4 Of the 21 cases inspected, planning was sufficient in just eight.", 8, 21)]
     public void Extract_CountsOfCases_GiveNumeratorAndDenominator(string sentence, int numerator, int denominator)
     {
         var record = Extract.FromText(Letter(sentence));
@@ -36,6 +37,16 @@ public sealed class CaseRatioExtractorTests
         var ratio = Assert.Single(record.CaseRatios, r => r.Standard == "reducing-reoffending");
         Assert.Equal((numerator, denominator), (ratio.Numerator, ratio.Denominator));
         Assert.Equal("Medway", ratio.Area);
+    }
+
+    [Theory]
+    [InlineData("Regionally, six of the eleven East of England youth justice services inspected since 2018 were rated good.")]
+    [InlineData("Four of the nine councils in the region were visited.")]
+    public void Extract_CountsOfServicesNotCases_AreNoRatios(string sentence)
+    {
+        var record = Extract.FromText(Letter(sentence));
+
+        Assert.DoesNotContain(record.CaseRatios, r => r.Standard == "reducing-reoffending");
     }
 
     [Fact]

@@ -146,6 +146,46 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void Extract_CouncilPaperOnOfstedComparingManyNeighbours_RatesTheCouncilNotItsYouthJointService()
+    {
+        // Given a council's paper on its Ofsted inspection, naming the joint youth justice service it belongs to and
+        // comparing itself with a table of neighbours
+        var text = """
+            SHROPSHIRE COUNCIL
+
+            CABINET, 12 March 2024: OFSTED INSPECTION OF CHILDREN'S SERVICES
+
+            3.1 Ofsted judged the overall effectiveness of children's services in Shropshire to be good.
+
+            3.2 The judgements were as follows:
+
+                Judgement                                                       Grade
+                The experiences and progress of children in care                Outstanding
+                Overall effectiveness                                           Good
+
+            4.1 Our statistical neighbours' latest judgements:
+
+                Authority                  Date of inspection    Overall effectiveness
+                Wakefield                  July 2023             Good
+                Rotherham                  January 2022          Good
+                Dudley                     March 2022            Requires improvement to be good
+                Barnsley                   October 2023          Good
+
+            5.1 Cross-border arrangements with Herefordshire Council and Staffordshire County Council continue.
+
+            5.2 Youth justice services are provided by the West Mercia Youth Justice Service; they were not inspected.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the council's own table is the council's, not the joint youth service's of which it is a member
+        Assert.Contains(record.Ratings, r => r is { Area: "Shropshire", Standard: "children-in-care", Value: "Outstanding" });
+        Assert.DoesNotContain("West Mercia", record.Areas);
+        Assert.Contains(record.Ratings, r => r is { Area: "Dudley", Standard: "overall", Value: "Requires improvement" });
+    }
+
+    [Fact]
     public void Extract_ServiceNamedThenByItsInitials_IsOneArea()
     {
         // Given a CRC the gazetteer does not know, named in full once and then by its initials

@@ -104,7 +104,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             foreach (Match m in OutOf().Matches(sentence.Text))
             {
                 if (Num(m, "num") is { } num && Num(m, "den") is { } den && num <= den && !Overlaps(taken, m)
-                    && !NotCases().IsMatch(sentence.Text[(m.Index + m.Length)..])
+                    && (m.Groups["noun"].Success || !NotCases().IsMatch(sentence.Text[(m.Index + m.Length)..]))
                     && (m.Groups["noun"].Success || AboutCases().IsMatch(sentence.Text) || oneSubject))
                 {
                     Add(context, sentence, m, num, den, null, null, taken);
@@ -323,7 +323,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
         };
     }
 
-    [GeneratedRegex(@"\b(?<num>" + N + @")\s+(?:\(\d+%\)\s+)?(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+|every\s+)?(?<den>" + N + @")\b(?<noun>\s+" + CaseNoun + @")?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d\.)\b(?<num>" + N + @")\s+(?:\(\d+%\)\s+)?(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+|every\s+)?(?<den>" + N + @")\b(?<noun>\s+" + CaseNoun + @")?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutOf();
 
     [GeneratedRegex(@"\b(?:page|p\.|score|scored|scoring|rated|points?)\s*(?:of\s+|was\s+|is\s+)?$", RegexOptions.IgnoreCase)]
@@ -376,7 +376,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     private static partial Regex QuestionPercent();
 
     /// <summary>Counts of things that are not cases: staff, services, inspections, time.</summary>
-    [GeneratedRegex(@"^\s+(?:[\w’'\-]+\s+){0,2}?(?:staff|services|areas|inspections|recommendations|months|years|weeks|days|councils|authorities|forces|schools|providers|members|people|respondents|practitioners|managers|officers|partners|standards|domains|questions|boards|teams|YOTs|PDUs|units|regions|divisions|sessions|meetings|posts|vacancies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:[\w’'\-]+\s+){0,3}?(?:staff|services|youth\s+(?:justice|offending)\s+(?:services|teams)|areas|inspections|recommendations|months|years|weeks|days|councils|authorities|forces|schools|providers|members|people|respondents|practitioners|managers|officers|partners|standards|domains|questions|boards|teams|YOTs|PDUs|units|regions|divisions|sessions|meetings|posts|vacancies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotCases();
 
     /// <summary>A sentence about cases, where "in 9 of the 14" may leave the noun unsaid.</summary>

@@ -27,6 +27,7 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
         }
 
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var titled = new HashSet<string>(StringComparer.Ordinal);
         var position = 0;
         var titleSeen = false;
         for (var i = 0; i < document.Blocks.Count; i++)
@@ -55,7 +56,8 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
             foreach (var m in context.Analysis.MentionsInBlock(i).Where(context.IsCandidate))
             {
                 var after = block.Text.AsSpan(m.Start + m.Length).ToString();
-                var weight = 1.0;
+                // A row of a table of areas (statistical neighbours, a region's results) names one peer among many.
+                var weight = block.Kind == BlockKind.TableRow ? 0.5 : 1.0;
                 if (ServiceSuffix().IsMatch(after))
                 {
                     weight += 3;
@@ -70,6 +72,7 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
                 {
                     // The document's own title, as strong as the page's title in its metadata.
                     weight += 4;
+                    titled.Add(m.Entry.Name);
                 }
 
                 scores[m.Entry.Name] = scores.GetValueOrDefault(m.Entry.Name) + weight;
@@ -84,6 +87,7 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
             foreach (var m in context.Analysis.MentionsInText(title, context.Gazetteer).Where(context.IsCandidate))
             {
                 scores[m.Entry.Name] = scores.GetValueOrDefault(m.Entry.Name) + 4;
+                titled.Add(m.Entry.Name);
             }
         }
 
@@ -94,7 +98,7 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
 
         // A joint service named in the document takes the mentions of the councils it serves ("Blaenau Gwent and
         // Caerphilly YOS … the Caerphilly team … cases from Blaenau Gwent").
-        foreach (var member in scores.Keys.ToList())
+        foreach (var member in context.JointServicesApply ? scores.Keys.ToList() : [])
         {
             if (context.Gazetteer.JointServiceOf(member) is { } joint && scores.ContainsKey(joint.Name) && scores.Remove(member, out var memberScore))
             {
@@ -103,8 +107,14 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
         }
 
         var total = scores.Values.Sum();
-        var best = scores.OrderByDescending(kv => kv.Value).First();
-        if (best.Value / total >= DominantShare && best.Value >= 3)
+        var ranked = scores.OrderByDescending(kv => kv.Value).ToList();
+        var best = ranked[0];
+        var second = ranked.Count > 1 ? ranked[1].Value : 0;
+
+        // A council paper titled with its council, which compares it with many others, is still that council's: the
+        // one area its title names, with twice the weight of any other.
+        var titledLead = titled.Count == 1 && titled.Contains(best.Key) && best.Value >= 2 * second;
+        if ((best.Value / total >= DominantShare || titledLead) && best.Value >= 3)
         {
             context.MainArea = best.Key;
         }
