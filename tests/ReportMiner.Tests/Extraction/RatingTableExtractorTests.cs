@@ -107,6 +107,55 @@ public sealed class RatingTableExtractorTests
     }
 
     [Fact]
+    public void Extract_TableHeadedByCodesAKeyDefines_ReadsEachServiceByItsPlace()
+    {
+        // Given a youth annual summary whose table heads its columns with codes a key spells out, rows named by service
+        var text = """
+            HM Inspectorate of Probation: summary of Full Joint Inspections, 2014
+
+            Key: RR = reducing reoffending; PP = protecting the public and actual or potential victims; SS = ensuring the sentence is served.
+
+            | Service                  | Published | RR             | PP             | SS           |
+            |--------------------------|-----------|----------------|----------------|--------------|
+            | Medway YOS               | Jul 2014  | Satisfactory   | Unsatisfactory | Good         |
+            | Rochdale Youth Justice Service | Oct 2014 | Good    | Satisfactory   | Good         |
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then each coded column is its standard, and each service row is its place's
+        Assert.Contains(record.Ratings, r => r is { Area: "Medway", Framework: "hmip-youth-fji", Standard: "protecting-the-public", Value: "Unsatisfactory" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Medway", Standard: "reducing-reoffending", Value: "Satisfactory" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Rochdale", Standard: "sentence-served", Value: "Good" });
+    }
+
+    [Fact]
+    public void Extract_YouthJusticeRowInAnOfstedRoundUp_IsTheProbationInspectorates()
+    {
+        // Given a round-up led by Ofsted findings, with a table of youth justice services scored out of 36
+        var text = """
+            Inspection round-up: November 2023
+
+            Ofsted published its inspections of local authority children's services in three councils this month.
+            Rochdale's children's services were judged good.
+
+            Youth justice
+
+                Service                              Published   Score   Rating
+                Medway Youth Justice Service         17 Oct      29/36   Good
+                Medway and Rochdale compared         -           -       -
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the youth justice service's grade is in the youth framework, not Ofsted's
+        Assert.Contains(record.Ratings, r => r is { Area: "Medway", Framework: "hmip-youth-2018", Standard: "overall", Value: "Good" });
+        Assert.DoesNotContain(record.Ratings, r => r is { Area: "Medway", Framework: "ofsted-ilacs" });
+    }
+
+    [Fact]
     public void Extract_ConsistentTable_GivesNoConsistencyWarning()
     {
         var record = Extract.FromText(Report(ConsistentTable));

@@ -36,7 +36,7 @@ internal sealed partial class HeadedTableRows
             return false;
         }
 
-        var plainCell = Bracketed().Replace(areaCell, string.Empty).Trim();
+        var plainCell = ServiceSuffix().Replace(Bracketed().Replace(areaCell, string.Empty), string.Empty).Trim();
         var area = context.Gazetteer.Find(plainCell)?.Name ?? plainCell;
         var read = false;
         for (var c = 0; c < cells.Count; c++)
@@ -60,9 +60,13 @@ internal sealed partial class HeadedTableRows
 
             // "Staffordshire | Requires improvement to be good | 2022" under "Authority | Latest judgement | Year".
             year ??= YearColumn(header, cells);
+            // The document's framework, unless the row names another inspectorate's service ("Southwark Youth Justice
+            // Service | 17 Oct | 29/36 | Good" in a round-up on Ofsted's findings).
+            var rowFramework = _resolver.Resolve(context, block.Text, grade, year, block.Text);
             var framework = context.DocumentFramework is { } df && df.Graded && df.HasGrade(grade) && (year is null || df.CoversDate(new DateOnly(year.Value, 7, 1)))
+                && (rowFramework is null || rowFramework.Inspectorate == df.Inspectorate)
                 ? df
-                : _resolver.Resolve(context, block.Text, grade, year);
+                : rowFramework;
             if (framework is null)
             {
                 continue;
@@ -173,7 +177,7 @@ internal sealed partial class HeadedTableRows
     private static bool IsAreaName(ExtractionContext context, string cell)
     {
         // "Middlesbrough (South Tees YJS)": a place, with the service covering it in brackets.
-        var name = Bracketed().Replace(cell, string.Empty).Trim();
+        var name = ServiceSuffix().Replace(Bracketed().Replace(cell, string.Empty), string.Empty).Trim();
         if (context.Gazetteer.Find(name) is not null || context.Analysis.ExtraAreas.Any(e => e.Name == name))
         {
             return true;
@@ -199,6 +203,10 @@ internal sealed partial class HeadedTableRows
 
     [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
     private static partial Regex Bracketed();
+
+    /// <summary>The service's name after its place: "Hillingdon YOS", "Bolton Youth Justice Service", "Sheffield PDU".</summary>
+    [GeneratedRegex(@"\s+(?:YOT|YOS|YJS|YJT|PDU|CRC|Youth\s+(?:Offending|Justice)(?:\s+(?:and\s+Prevention\s+)?(?:Service|Team|Partnership))?|Probation\s+Delivery\s+Unit)\s*$")]
+    private static partial Regex ServiceSuffix();
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*")]
     private static partial Regex JoinedNames();

@@ -45,6 +45,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
         // grades (a table read column by column), each with the domain it stood under.
         var pending = new Queue<(RatingRow Row, int? Domain, bool Heading)>();
         IReadOnlyList<string>? header = null;
+        var key = ColumnKey.Of(document);
         var wrappedInto = -1;
         var lastLabelBlock = -1;
         string? number = null;
@@ -154,7 +155,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
                 // Not yet inspected | -"): that is a row of the table with no grade to read.
                 if (block.Cells.All(c => _grades.ReadCell(c) is null) && !HeadedTableRows.NamesArea(context, block))
                 {
-                    header = block.Cells;
+                    header = key.Expand(block.Cells);
                 }
             }
 

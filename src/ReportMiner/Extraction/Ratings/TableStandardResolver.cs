@@ -93,8 +93,22 @@ internal static partial class TableStandardResolver
         }
 
         // "ILACS overall effectiveness (published)", "Previous full inspection (year)": a whole inspection's grade.
-        return FirstStandard(StandardMatcher.For(framework).MatchLabel(name))
-            ?? (framework.HasOverall && InspectionColumn().IsMatch(name) ? "overall" : null);
+        var matcher = StandardMatcher.For(framework);
+        return FirstStandard(matcher.MatchLabel(name))
+            ?? (framework.HasOverall && InspectionColumn().IsMatch(name) ? "overall" : null)
+            ?? OpeningStandard(matcher, name);
+    }
+
+    /// <summary>
+    /// The one standard a longer column name opens with ("protecting the public and actual or potential victims", as a
+    /// key spells out "PP"), where the name speaks of no other.
+    /// </summary>
+    private static string? OpeningStandard(StandardMatcher matcher, string name)
+    {
+        var mentions = matcher.Find(name).ToList();
+        return mentions.Count > 0 && mentions[0].Start == 0 && mentions.SelectMany(m => m.Standards).Distinct().Count() == 1
+            ? mentions[0].Standards[0].Id
+            : null;
     }
 
     /// <summary>
