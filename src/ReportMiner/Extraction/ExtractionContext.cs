@@ -326,7 +326,7 @@ public sealed partial class ExtractionContext
     private string? NearestProvider(Sentence sentence, int offset)
     {
         string? Last(string text) =>
-            Providers.Select(p => (Name: p, At: text.LastIndexOf(p, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderByDescending(x => x.At).FirstOrDefault().Name;
+            Providers.Select(p => (Name: p, At: text.LastIndexOf(p, StringComparison.OrdinalIgnoreCase))).Where(x => x.At >= 0).OrderByDescending(x => x.At).FirstOrDefault().Name;
 
         var before = sentence.Text[..Math.Min(offset, sentence.Text.Length)];
         if (Last(before) is { } named)

@@ -186,6 +186,32 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void Extract_StoryWithProvidersNamedInCapitalHeadings_GivesEachItsGrades()
+    {
+        // Given a local paper's story whose sections are headed by schools named in capitals
+        var text = """
+            EASTWICH EVENING ECHO
+            Thursday 18 April 2024
+
+            How the town's schools fared with Ofsted
+
+            OAKFIELD PRIMARY SCHOOL - GOOD
+            Oakfield is now a good school. Inspectors rated behaviour and attitudes outstanding, and the quality of education good.
+
+            ST MARY'S CHURCH OF ENGLAND ACADEMY - REQUIRES IMPROVEMENT
+            The quality of education was judged to require improvement.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then each school, in title case, owns the grades under its heading, and the paper's name is no provider
+        Assert.Contains(record.Ratings, r => r is { Area: "Oakfield Primary School", Framework: "ofsted-schools", Standard: "behaviour-and-attitudes", Value: "Outstanding" });
+        Assert.Contains(record.Ratings, r => r is { Area: "St Mary's Church of England Academy", Standard: "quality-of-education", Value: "Requires improvement" });
+        Assert.DoesNotContain(record.Areas, a => a.Contains("ECHO", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Extract_ServiceNamedThenByItsInitials_IsOneArea()
     {
         // Given a CRC the gazetteer does not know, named in full once and then by its initials

@@ -184,6 +184,7 @@ public sealed class ProseRatingExtractorTests
     [InlineData("Inspectors rated governance and leadership as 'Inadequate', finding that the board rarely met.", "1.1", "Inadequate")]
     [InlineData("The report, published in November 2022, rated the service as Good overall.", "overall", "Good")]
     [InlineData("Of the four case supervision standards, reviewing was rated 'Inadequate'.", "2.4", "Inadequate")]
+    [InlineData("Inspectors rated governance and leadership outstanding, and staffing good.", "1.1", "Outstanding")]
     public void Extract_ActiveVoiceAndLeadIns_NameTheStandardGraded(string sentence, string standard, string grade)
     {
         // Given a 2018-framework release whose sentence puts the standard after the verb or after a counted lead-in
@@ -198,6 +199,44 @@ public sealed class ProseRatingExtractorTests
 
         // Then the standard named is the one graded, for the service inspected, and the lead-in's count is no aggregate
         Assert.Contains(record.Ratings, r => r is { Area: "Luton", Framework: "hmip-youth-2018" } && r.Standard == standard && r.Value == grade);
+    }
+
+    [Fact]
+    public void Extract_ManyInspectionsAsTheSubjectOfAnActiveVerb_IsNotARating()
+    {
+        // Given a bulletin counting inspections that rated a standard, after a line on one service
+        var text = """
+            Youth justice bulletin, July 2016, from HM Inspectorate of Probation
+
+            - Luton YOT was rated good for reducing reoffending in February.
+            - Of the full joint inspections published in 2015-16, more than half rated governance and partnership arrangements unsatisfactory.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the count's grade is no rating of the service named before
+        Assert.DoesNotContain(record.Ratings, r => r.Standard == "governance-partnerships");
+        Assert.Contains(record.Ratings, r => r is { Area: "Luton", Standard: "reducing-reoffending", Value: "Good" });
+    }
+
+    [Fact]
+    public void Extract_GradesForListsOneAfterAnother_GiveEachListItsOwnGrade()
+    {
+        // Given a care home rated by the CQC with three grades, each for its own key question
+        var text = """
+            The Care Quality Commission has published its report on Elm Lodge Care Home.
+            The home was rated inadequate for being safe, requires improvement for being well-led, and good for being caring.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then each key question has only the grade given for it
+        Assert.Contains(record.Ratings, r => r is { Framework: "cqc", Standard: "safe", Value: "Inadequate" });
+        Assert.Single(record.Ratings, r => r.Standard == "well-led");
+        Assert.Contains(record.Ratings, r => r is { Standard: "well-led", Value: "Requires improvement" });
+        Assert.Contains(record.Ratings, r => r is { Standard: "caring", Value: "Good" });
     }
 
     [Fact]

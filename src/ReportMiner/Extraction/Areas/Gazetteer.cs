@@ -131,10 +131,16 @@ public sealed partial class Gazetteer
     }
 
     /// <summary><paramref name="text"/> with every word in capitals (two letters or more) in title case, function words in lower case.</summary>
-    private static string TitleCaseCapitals(string text) =>
-        CapitalisedWord().Replace(text, m => m.Value is "AND" or "OF" or "UPON" or "ON" or "THE" or "WITH" or "UNDER"
-            ? m.Value.ToLowerInvariant()
-            : m.Value[0] + m.Value[1..].ToLowerInvariant());
+    internal static string TitleCaseCapitals(string text) =>
+        PossessiveCapital().Replace(
+            CapitalisedWord().Replace(text, m => m.Value is "AND" or "OF" or "UPON" or "ON" or "THE" or "WITH" or "UNDER"
+                ? m.Value.ToLowerInvariant()
+                : m.Value[0] + m.Value[1..].ToLowerInvariant()),
+            "s");
+
+    /// <summary>The "S" of a possessive in capitals ("LAWRENCE'S"), lower case in title case.</summary>
+    [GeneratedRegex(@"(?<=\p{Ll}['’])S\b")]
+    private static partial Regex PossessiveCapital();
 
     /// <summary>Words in capitals run together by spaces, hyphens or ampersands: "SWINDON AND WILTSHIRE", "STOKE-ON-TRENT".</summary>
     [GeneratedRegex(@"\b\p{Lu}{2,}(?:[ \t\-&]+\p{Lu}{2,})*\b")]

@@ -22,7 +22,8 @@ public sealed partial class ProviderExtractor : IRecordExtractor
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         void Count(string text, double weight)
         {
-            foreach (Match m in ProviderName().Matches(text))
+            // "BRUMBY MEADOWS PRIMARY SCHOOL - GOOD": a line printed in capitals is read in title case.
+            foreach (Match m in ProviderName().Matches(InCapitals(text) ? Gazetteer.TitleCaseCapitals(text) : text))
             {
                 var name = Clean(m.Groups["name"].Value);
                 if (name.Split(' ').Length >= 2 && !Generic().IsMatch(name))
@@ -50,6 +51,16 @@ public sealed partial class ProviderExtractor : IRecordExtractor
             var isTitle = !titleSeen && i < 5 && block.Kind == BlockKind.Heading;
             titleSeen |= block.Kind == BlockKind.Heading;
             Count(block.Text, isTitle ? 4 : i < 5 || block.Kind == BlockKind.Heading ? 2 : 1);
+        }
+
+        // A name found both as printed and in a line of capitals ("… NHS Trust" and "… Nhs Trust") is the one printed.
+        foreach (var name in scores.Keys.ToList())
+        {
+            if (scores.Keys.FirstOrDefault(k => k != name && string.Equals(k, name, StringComparison.OrdinalIgnoreCase) && k.Any(char.IsUpper) && string.CompareOrdinal(k, name) < 0) is { } printed
+                && scores.Remove(name, out var weight))
+            {
+                scores[printed] += weight;
+            }
         }
 
         if (scores.Count > 0)
@@ -83,7 +94,7 @@ public sealed partial class ProviderExtractor : IRecordExtractor
             : null;
     }
 
-    [GeneratedRegex(@"\b(?:inspection|inspections|report|reports|rating|ratings|ofsted|cqc|estyn|inspectorate|overview|summary|findings|contents|introduction|service|services|council|county|borough|local\s+authority|children|probation|news|release|press|statement|media|embargo(?:ed)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:inspection|inspections|report|reports|rating|ratings|ofsted|cqc|estyn|inspectorate|overview|summary|findings|contents|introduction|service|services|council|county|borough|local\s+authority|children|probation|news|release|press|statement|media|embargo(?:ed)?|gazette|echo|times|post|herald|chronicle|mail|express|telegraph|journal|argus|advertiser|observer|standard|mercury|courier|star|sentinel|guardian|recorder|bulletin|magazine|weekly|daily|evening|live)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     private static string Clean(string name)
@@ -109,6 +120,16 @@ public sealed partial class ProviderExtractor : IRecordExtractor
 
     [GeneratedRegex(@"^(?:(?:of|the|and|upon|on|in|de|la|&)\s+)+")]
     private static partial Regex LowerCaseLead();
+
+    /// <summary>Whether a line is printed in capitals: four letters in five or more, and no word in lower case.</summary>
+    private static bool InCapitals(string text)
+    {
+        var letters = text.Count(char.IsLetter);
+        return letters >= 8 && text.Count(char.IsUpper) >= 0.8 * letters && !LowerCaseWord().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\b\p{Ll}{3,}\b")]
+    private static partial Regex LowerCaseWord();
 
     [GeneratedRegex(@"^(?:(?:the|a|an|this|that|primary|secondary|special|independent|local|maintained|nursery|infant|junior|residential|nursing|care|children's|children’s)\s+)*(?:school|academy|college|nursery|care home|practice|hospital|trust|surgery|home)$", RegexOptions.IgnoreCase)]
     private static partial Regex Generic();

@@ -44,8 +44,11 @@ internal static partial class ProseGrammar
     [GeneratedRegex(@"^\s*(?:[-•*]\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+")]
     internal static partial Regex LeadingSectionNumber();
 
-    /// <summary>"for X, for Y and for Z" (or "grades for …") after a grade, up to the next quoted grade or the end of the clause.</summary>
-    [GeneratedRegex(@"^['’”""]?\s+(?:(?:grades?|ratings?)\s+)?(?:for|in|at)\s+(?<list>.+?)(?=\s+(?:because|since|due\s+to|as\s+a\s+result)\b|,\s+with\s|,?\s+(?:and|but|while)\s+(?:(?:is|was|are|were)\s+(?:(?:rated|judged|graded)\s+)?)?(?:['‘“""]|(?:outstanding|good|adequate|inadequate|requires|requiring|poor|excellent|satisfactory|unsatisfactory)\b)|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "for X, for Y and for Z" (or "grades for …") after a grade, up to the next grade ("inadequate for being safe,
+    /// requires improvement for being well-led") or the end of the clause.
+    /// </summary>
+    [GeneratedRegex(@"^['’”""]?\s+(?:(?:grades?|ratings?)\s+)?(?:for|in|at)\s+(?<list>.+?)(?=\s+(?:because|since|due\s+to|as\s+a\s+result)\b|,\s+with\s|,?\s+(?:and|but|while)\s+(?:(?:is|was|are|were)\s+(?:(?:rated|judged|graded)\s+)?)?(?:['‘“""]|(?:outstanding|good|adequate|inadequate|requires|requiring|poor|excellent|satisfactory|unsatisfactory)\b)|,\s+(?:requir(?:es|ing)\s+improvement|outstanding|good|adequate|inadequate|poor|excellent|satisfactory|unsatisfactory)\s+(?:for|in|at)\b|;|\.\s|\.$|$)", RegexOptions.IgnoreCase)]
     internal static partial Regex ForList();
 
     /// <summary>"The two standards rated ", "areas judged ": a grade whose standards follow it.</summary>
@@ -111,7 +114,7 @@ internal static partial class ProseGrammar
     /// object, then the grade; group <c>link</c> is the "as", "to be" or opening quotation mark, which a bare grade
     /// needs unless its own match opens with a quotation mark ("rated its resettlement work ‘Outstanding’").
     /// </summary>
-    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed|rating|grading|judging)\s+(?<object>(?!(?:to|at|in|for|by|with|on|of|from)\b)(?:the|its|their|this|that|[A-Z]|[a-z][a-z\-]*(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|(?:was|were|is|are)(?!\s+served\b)|good|outstanding|inadequate|adequate|requires?|next|to\s+(?:move|become|get|reach|go))\b)(?:[^.;:'‘“""]|['’](?=s\b))){0,200}?)\s+(?<link>(?:as|to\s+be)\s+['‘“""]?|['‘“""])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rated|graded|judged|assessed|found|considered|deemed|rating|grading|judging)\s+(?<object>(?!(?:to|at|in|for|by|with|on|of|from|good|outstanding|inadequate|adequate|requires?|poor|excellent|satisfactory|unsatisfactory)\b)(?:the|its|their|this|that|[A-Z]|[a-z][a-z\-]*(?:\s+and\s+|\s+))(?:(?!\b(?:rated|graded|judged|as|to\s+be|(?:was|were|is|are)(?!\s+served\b)|good|outstanding|inadequate|adequate|requires?|next|to\s+(?:move|become|get|reach|go))\b)(?:[^.;:'‘“""]|['’](?=s\b))){0,200}?)\s+(?<link>(?:as|to\s+be)\s+['‘“""]?|['‘“""])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ActiveCue();
 
     [GeneratedRegex(@"\b(?:will|would|could|should|might|hopes?|hoping|aims?|aiming|expects?|wants?|plans?|intends?|aspires?|ambition)\b[^.;]{0,45}$", RegexOptions.IgnoreCase)]

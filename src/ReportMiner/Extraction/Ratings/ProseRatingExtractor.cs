@@ -98,7 +98,7 @@ public sealed class ProseRatingExtractor : IRecordExtractor
         // "help and protection and care leavers both": a quantifier after the subject's nouns counts them, not services.
         var counted = FloatingQuantifier().Replace(subject, string.Empty);
         if ((!subjectHasArea && !DomainGroup().IsMatch(subject) && Aggregate().IsMatch(Score().Replace(LeadingSectionNumber().Replace(counted, string.Empty), string.Empty)))
-            || ShareOf().IsMatch(subject) || ModelSaysAggregate(context, sentence))
+            || ShareOf().IsMatch(subject) || ModelSaysAggregate(context, sentence) || ManyRaters(context, sentence, before, activeObject))
         {
             return null;
         }
@@ -324,6 +324,22 @@ public sealed class ProseRatingExtractor : IRecordExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether an active verb's own subject counts many inspections ("Of the full joint inspections published in 2015-16,
+    /// more than half rated governance … unsatisfactory"): the grade is theirs in aggregate, not one area's.
+    /// </summary>
+    private static bool ManyRaters(ExtractionContext context, Sentence sentence, string before, Group? activeObject)
+    {
+        if (activeObject is null)
+        {
+            return false;
+        }
+
+        var raters = before[ClauseStart(before[..activeObject.Index])..activeObject.Index];
+        return Aggregate().IsMatch(LeadingSectionNumber().Replace(raters, string.Empty))
+            && !context.Analysis.MentionsIn(sentence).Any(m => m.Start < activeObject.Index && context.IsCandidate(m));
     }
 
     /// <summary>Where the rating-scope model is present and confident that the sentence states an aggregate of many services.</summary>

@@ -11,7 +11,7 @@ namespace ReportMiner.Extraction.Ratings;
 /// next object after a semicolon, an area's result after a colon, a list item under "inspectors judged:", an area
 /// SEND outcome, or a grade that is itself the verb ("all require improvement").
 /// </summary>
-internal static class RatingCueFinder
+internal static partial class RatingCueFinder
 {
     /// <summary>How far before a grade an active verb and its object may stand ("rated governance and leadership as").</summary>
     private const int ActiveReach = 240;
@@ -26,9 +26,11 @@ internal static class RatingCueFinder
         var cue = RatingCue().Match(before);
         Group? activeObject = null;
         if (!cue.Success && HasActiveVerb(before) && ActiveCue().Match(before, Math.Max(0, before.Length - ActiveReach)) is { Success: true } active
-            && (active.Groups["link"].Success || gradeMatch.Groups["open"].Length > 0 || char.IsUpper(gradeMatch.Groups["grade"].Value[0])))
+            && (active.Groups["link"].Success || gradeMatch.Groups["open"].Length > 0 || char.IsUpper(gradeMatch.Groups["grade"].Value[0])
+                || ClauseEndsAtGrade().IsMatch(text.AsSpan(gradeMatch.Index + gradeMatch.Length))))
         {
-            // "Inspectors rated governance and leadership as 'Inadequate'": the grade's subject is the verb's object.
+            // "Inspectors rated governance and leadership as 'Inadequate'": the grade's subject is the verb's object; so
+            // it is with no "as" where the grade closes the clause ("rated behaviour and attitudes outstanding, and …").
             cue = active;
             activeObject = active.Groups["object"];
         }
@@ -87,4 +89,8 @@ internal static class RatingCueFinder
 
         return false;
     }
+
+    /// <summary>What may follow a grade that closes its clause: "overall", a comma, "and", the sentence's end.</summary>
+    [GeneratedRegex(@"^\s*(?:overall\b|[,;.]|and\b|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseEndsAtGrade();
 }
