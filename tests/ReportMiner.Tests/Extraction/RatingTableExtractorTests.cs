@@ -156,6 +156,29 @@ public sealed class RatingTableExtractorTests
     }
 
     [Fact]
+    public void Extract_BilingualTableWithTheWelshGradeLast_ReadsTheEnglishGrade()
+    {
+        // Given a Welsh service's page with a table giving each standard and grade in English and Welsh
+        var html = """
+            <html><head><title>Inspection of youth justice services in Newport</title></head><body>
+            <h1>An inspection of youth justice services in Newport</h1>
+            <p>HM Inspectorate of Probation published its report on Newport Youth Justice Service on 4 May 2022.</p>
+            <table>
+            <tr><th>Standard</th><th lang="cy">Safon</th><th>Rating</th><th lang="cy">Gradd</th></tr>
+            <tr><td>1.1 Governance and leadership</td><td lang="cy">Llywodraethu ac arweinyddiaeth</td><td>Requires improvement</td><td lang="cy">Angen gwella</td></tr>
+            <tr><td>2.4 Reviewing</td><td lang="cy">Adolygu</td><td>Inadequate</td><td lang="cy">Annigonol</td></tr>
+            </table></body></html>
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(html, "newport.html");
+
+        // Then each standard has the grade of its English cell
+        Assert.Contains(record.Ratings, r => r is { Area: "Newport", Standard: "1.1", Value: "Requires improvement" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Newport", Standard: "2.4", Value: "Inadequate" });
+    }
+
+    [Fact]
     public void Extract_ConsistentTable_GivesNoConsistencyWarning()
     {
         var record = Extract.FromText(Report(ConsistentTable));

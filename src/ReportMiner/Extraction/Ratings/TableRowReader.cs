@@ -214,6 +214,19 @@ internal sealed partial class TableRowReader
             nonEmpty.RemoveAt(0);
         }
 
+        // "1.1 Governance and leadership | Llywodraethu ac arweinyddiaeth | Requires improvement | Angen gwella": in a
+        // bilingual table the one grade the row gives is not its last cell; what follows it is its translation.
+        if (nonEmpty.Count > 2 && _grades.ReadCell(nonEmpty[^1]) is null
+            && nonEmpty.Select((c, i) => (c, i)).Where(x => x.i > 0 && _grades.ReadCell(x.c) is not null).ToList() is [var only])
+        {
+            nonEmpty.RemoveRange(only.i + 1, nonEmpty.Count - only.i - 1);
+            if (nonEmpty.Count > 2 && LeadingNumber().IsMatch(nonEmpty[0]))
+            {
+                // The standard's own number and words come first; the translation of its name between is no part of it.
+                nonEmpty.RemoveRange(1, nonEmpty.Count - 2);
+            }
+        }
+
         string? grade = null, gradeText = null;
         if (nonEmpty.Count > 1 && _grades.ReadCell(nonEmpty[^1]) is { } g)
         {
