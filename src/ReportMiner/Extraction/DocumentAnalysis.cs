@@ -84,7 +84,8 @@ public sealed class DocumentAnalysis
 
     private void AddExtraMentions(string text, List<AreaMention> mentions)
     {
-        foreach (var (entry, name) in ExtraAreas.SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => (e, n))))
+        // Each name as written, and in capitals ("SWINDON AND WILTSHIRE PDU: requires improvement").
+        foreach (var (entry, name) in ExtraAreas.SelectMany(e => e.Aliases.Prepend(e.Name).SelectMany(n => string.Equals(n, n.ToUpperInvariant(), StringComparison.Ordinal) ? [n] : new[] { n, n.ToUpperInvariant() }).Select(n => (e, n))))
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {

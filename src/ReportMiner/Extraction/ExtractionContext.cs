@@ -222,7 +222,11 @@ public sealed partial class ExtractionContext
         var inSentence = Analysis.MentionsIn(sentence).Where(IsCandidate).ToList();
         if (inSentence.Count > 0)
         {
-            var before = inSentence.Where(m => m.Start <= offset).OrderByDescending(m => m.Start).FirstOrDefault();
+            // "the Bristol, Gloucestershire, Somerset and Wiltshire CRC – which then supervised cases in Swindon and
+            // Gloucestershire – was rated …": places in a clause set off by dashes are not the subject's.
+            var aside = DashedAside().Matches(sentence.Text[..Math.Min(offset, sentence.Text.Length)]);
+            var before = inSentence.Where(m => m.Start <= offset && !aside.Any(a => m.Start >= a.Index && m.Start < a.Index + a.Length))
+                .OrderByDescending(m => m.Start).FirstOrDefault();
             if (before.Entry is null && MainArea is not null && Kind is not (DocumentKinds.NewsArticle or DocumentKinds.AnnualReport))
             {
                 // "… 87 per cent of cases – the highest figure we have recorded for Essex": in a report on one
@@ -428,6 +432,10 @@ public sealed partial class ExtractionContext
             Warnings = _warnings.ToArray(),
         };
     }
+
+    /// <summary>A relative clause set off by dashes: " – which then supervised … – ".</summary>
+    [GeneratedRegex(@"\s[-–—]\s+(?:which|who|whose|where|that)\b(?:(?!\s[-–—]\s).)*?\s[-–—]\s")]
+    private static partial Regex DashedAside();
 
     [GeneratedRegex(@"\b(?:previous|last|prior)\s+(?:inspection|judged|rated|graded|inspected)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousInspection();

@@ -240,6 +240,54 @@ public sealed class ProseRatingExtractorTests
     }
 
     [Fact]
+    public void Extract_DigestWithResultHeadingsInCapitals_RatesEachUnitUnderItsJointName()
+    {
+        // Given a probation digest whose units' results head their paragraphs in capitals, and a heading that only
+        // comments on a grade
+        var text = """
+            Probation digest, September 2022
+
+            HM Inspectorate of Probation published five PDU reports this summer.
+
+            SWINDON AND WILTSHIRE PDU: requires improvement (10/27)
+            Staffing shortfalls dragged down most standards.
+
+            HULL AND EAST RIDING PDU: good (17/27)
+            A rare good rating for a unit in the north.
+
+            Croydon: 'inadequate' and what comes next
+            The unit's vacancies were close to 40 per cent.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then each unit in capitals is an area under its joint name with its grade, and the comment heading gives none
+        Assert.Contains(record.Ratings, r => r is { Area: "Swindon and Wiltshire", Framework: "hmip-probation-pdu", Standard: "overall", Value: "Requires improvement" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Hull and East Riding", Standard: "overall", Value: "Good" });
+        Assert.DoesNotContain(record.Ratings, r => r.Area == "Croydon");
+        Assert.DoesNotContain("Wiltshire", record.Areas);
+    }
+
+    [Fact]
+    public void Extract_PlacesInAClauseSetOffByDashes_DoNotTakeTheGrade()
+    {
+        // Given a company named before a clause, set off by dashes, that names the places it served
+        var text = """
+            Probation digest
+
+            In 2019 the Bristol, Gloucestershire, Somerset and Wiltshire CRC - which then supervised lower-risk cases in Swindon and Gloucestershire - was rated requires improvement.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the company named before the clause has the grade
+        var rating = Assert.Single(record.Ratings);
+        Assert.Equal("Bristol, Gloucestershire, Somerset and Wiltshire", rating.Area);
+    }
+
+    [Fact]
     public void Extract_PronounObject_IsNotReadAsTheServiceGrade()
     {
         // Given "rated it as …", where "it" is a standard named earlier

@@ -38,7 +38,8 @@ internal static partial class ServiceNameAreaFinder
     public static IReadOnlyList<GazetteerEntry> Find(IEnumerable<string> texts, Gazetteer gazetteer)
     {
         var found = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
-        foreach (var text in texts)
+        // A line in capitals ("SWINDON AND WILTSHIRE PDU: …") is read in title case.
+        foreach (var text in texts.Select(t => CapitalWords().Replace(t, run => ServiceInitials().Replace(Gazetteer.TitleCaseCapitals(run.Value), m => m.Value.ToUpperInvariant()))))
         {
             var services = text.AsSpan().IndexOfAny(SuffixWords) >= 0 ? ServiceName().Matches(text) : (IEnumerable<Match>)[];
             foreach (var m in services)
@@ -156,6 +157,14 @@ internal static partial class ServiceNameAreaFinder
 
     [GeneratedRegex(@"(?<area>(?:[A-Z][\p{L}'’\-]+(?:\s+(?:and|upon|on|under|in|&)\s+|,\s+|\s+)){1,5}?)(?:(?:Youth\s+(?:Offending|Justice)\b|YOT\b|YOS\b|YJS\b|Probation\s+Delivery\s+Unit\b|PDU\b|Community\s+Rehabilitation\s+Company\b|CRC\b|(?:NPS\s+|probation\s+)?[Dd]ivision\b|[Pp]robation\s+[Rr]egion\b|(?:Borough\s+|City\s+|County\s+|District\s+)?Council\b)|(?<force>Police|Constabulary)\b)")]
     private static partial Regex ServiceName();
+
+    /// <summary>A service's initials after title-casing ("Pdu"), put back in capitals.</summary>
+    [GeneratedRegex(@"\b(?:Pdu|Yot|Yos|Yjs|Crc|Nps)\b")]
+    private static partial Regex ServiceInitials();
+
+    /// <summary>Words in capitals running together, the first of four letters or more ("SWINDON AND WILTSHIRE PDU", not "DTV CRC"), read in title case.</summary>
+    [GeneratedRegex(@"\b\p{Lu}{4,}(?:[ \t\-&]+\p{Lu}{2,})+\b")]
+    private static partial Regex CapitalWords();
 
     [GeneratedRegex(@"^[A-Z]{2,6}$")]
     private static partial Regex Initialism();

@@ -18,7 +18,7 @@ namespace ReportMiner.Extraction.Ratings;
 /// attaches it to a standard or to an area; grades used as adjectives ("good quality", "good enough") and
 /// aggregates ("70 per cent were rated good") are not ratings.
 /// </summary>
-public sealed class ProseRatingExtractor : IRecordExtractor
+public sealed partial class ProseRatingExtractor : IRecordExtractor
 {
     private const double AggregateProbability = 0.85;
 
@@ -42,7 +42,8 @@ public sealed class ProseRatingExtractor : IRecordExtractor
         foreach (var sentence in context.Analysis.Sentences)
         {
             context.Budget.ThrowIfExceeded();
-            if (sentence.Block.Kind is BlockKind.TableRow or BlockKind.Heading)
+            // Headings are read only where they are an area's result and nothing else ("CROYDON PDU: inadequate (2/27)").
+            if (sentence.Block.Kind is BlockKind.TableRow || (sentence.Block.Kind is BlockKind.Heading && !IsResultHeading(sentence.Text)))
             {
                 continue;
             }
@@ -53,6 +54,13 @@ public sealed class ProseRatingExtractor : IRecordExtractor
                 previous = TryRead(context, sentence, g, previous) ?? previous;
             }
         }
+    }
+
+    /// <summary>Whether a heading is a name, a colon and a grade, with at most a score in brackets after it.</summary>
+    private bool IsResultHeading(string heading)
+    {
+        var colon = heading.IndexOf(':', StringComparison.Ordinal);
+        return colon > 1 && _grades.ReadCell(BracketedTail().Replace(heading[(colon + 1)..], string.Empty).Trim().Trim('\'', '‘', '’', '"', '“', '”')) is not null;
     }
 
     private Rating? TryRead(ExtractionContext context, Sentence sentence, Match gradeMatch, Rating? previous)
@@ -375,4 +383,7 @@ public sealed class ProseRatingExtractor : IRecordExtractor
         return open >= 0 && open > close && index - open > 40;
     }
 
+
+    [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
+    private static partial Regex BracketedTail();
 }
