@@ -212,6 +212,44 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void Extract_ScrutinyPaperNamingItsCouncilOftenAndManyOthersOnce_IsItsCouncils()
+    {
+        // Given a scrutiny paper without its council in the title, on "the inspection of" that council, with partners,
+        // a forum named "… Council" and a table of neighbours
+        var text = """
+            Title of report: Ofsted Inspection of Local Authority Children's Services - Outcome
+
+            Purpose
+            To inform the committee of the outcome of the Ofsted inspection of Rutland County Council's children's services.
+
+            2. Before that, the standard inspection in 2018 had judged services as requires improvement to be good. Rutland's
+            services have improved since.
+
+            4. Overall effectiveness is now judged good. The judgements are:
+
+               The experiences and progress of children in care - outstanding
+               The experiences and progress of care leavers - good
+
+            5. Rutland's Children in Care Council presented to the board. Rutland's social workers know their children well.
+
+            6. Cross-border work continues with Leicestershire County Council and Lincolnshire County Council.
+
+               Authority              Latest judgement       Year
+               Peterborough           Good                   2022
+               Cambridgeshire         Good                   2023
+               Northamptonshire       Inadequate             2019
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the judgements are the council's, the earlier grade has its year, and the forum is no place
+        Assert.Contains(record.Ratings, r => r is { Area: "Rutland", Standard: "children-in-care", Value: "Outstanding" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Rutland", Standard: "overall", Value: "Requires improvement", Year: 2018 });
+        Assert.DoesNotContain(record.Areas, a => a.StartsWith("Children", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_ServiceNamedThenByItsInitials_IsOneArea()
     {
         // Given a CRC the gazetteer does not know, named in full once and then by its initials

@@ -30,6 +30,13 @@ internal static partial class ServiceNameAreaFinder
     /// Words of which every <see cref="ServiceName"/> match holds one (its suffix, matched case-sensitively): a text with
     /// none of them holds no service name, and is not searched with the expression, which tries every capital letter.
     /// </summary>
+    /// <summary>Words that open the name of a body or forum, not a place: "Children in Care Council", "Corporate Parenting Board".</summary>
+    private static readonly HashSet<string> NotFirstWords = new(StringComparer.Ordinal)
+    {
+        "Children", "Children's", "Children’s", "Young", "Corporate", "Safeguarding", "Improvement", "Parent", "Parents",
+        "Health", "Social", "Adult", "Adults", "Education", "Schools", "Families", "Family", "Carers", "Youth",
+    };
+
     private static readonly SearchValues<string> SuffixWords = SearchValues.Create(
         ["Youth", "YOT", "YOS", "YJS", "robation", "PDU", "Community", "CRC", "ivision", "Council", "Police", "Constabulary"],
         StringComparison.Ordinal);
@@ -80,7 +87,7 @@ internal static partial class ServiceNameAreaFinder
                     words[^1] = words[^1].TrimEnd(',');
                 }
 
-                if (words.Count == 0 || words.All(NotPlaces.Contains) || !char.IsUpper(words[0][0]))
+                if (words.Count == 0 || words.All(NotPlaces.Contains) || !char.IsUpper(words[0][0]) || NotFirstWords.Contains(words[0]))
                 {
                     continue;
                 }

@@ -15,6 +15,9 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
 {
     private const double DominantShare = 0.55;
 
+    /// <summary>The weight of mentions at which an area at twice any other's is the document's, whatever the others add up to.</summary>
+    private const double ClearLead = 12;
+
     /// <inheritdoc />
     public void Extract(ReportDocument document, ExtractionContext context)
     {
@@ -61,6 +64,12 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
                 if (ServiceSuffix().IsMatch(after))
                 {
                     weight += 3;
+                }
+
+                if (InspectionOf().IsMatch(block.Text.AsSpan(0, m.Start)))
+                {
+                    // "the outcome of the Ofsted inspection of Brighton & Hove City Council's children's services".
+                    weight += 4;
                 }
 
                 if (position < 4 || block.Kind == BlockKind.Heading)
@@ -114,11 +123,19 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
         // A council paper titled with its council, which compares it with many others, is still that council's: the
         // one area its title names, with twice the weight of any other.
         var titledLead = titled.Count == 1 && titled.Contains(best.Key) && best.Value >= 2 * second;
-        if ((best.Value / total >= DominantShare || titledLead) && best.Value >= 3)
+
+        // So is a paper whose one council is named again and again, while its neighbours and partners each come up once
+        // or twice: a long tail of others does not unseat a clear leader.
+        var clearLead = best.Value >= ClearLead && best.Value >= 2 * second;
+        if ((best.Value / total >= DominantShare || titledLead || clearLead) && best.Value >= 3)
         {
             context.MainArea = best.Key;
         }
     }
+
+    /// <summary>What names the place inspected just before it: "the inspection of ", "inspection of youth justice services in ".</summary>
+    [GeneratedRegex(@"\binspection\s+of\s+(?:the\s+)?(?:(?:youth|probation|children['’]s|local\s+authority)\b[\w\s'’]{0,40}?\s+(?:in|at|of)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectionOf();
 
     /// <summary>A UK postcode ("M3 3FX", "CF39 8XX").</summary>
     [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")]

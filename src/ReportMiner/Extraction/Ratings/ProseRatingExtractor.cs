@@ -111,9 +111,11 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             return null;
         }
 
+        // "the standard inspection in 2018 had judged services as …": an active verb's own subject may date the grade.
+        var yearFrom = activeObject is not null ? ClauseStart(before[..activeObject.Index]) : clauseStart;
         var year = YearAfter().Match(after) is { Success: true } yearAfter
             ? int.Parse(yearAfter.Groups["year"].Value, CultureInfo.InvariantCulture)
-            : NotThatYear().IsMatch(before[clauseStart..]) ? null : YearIn(before[clauseStart..]);
+            : NotThatYear().IsMatch(before[yearFrom..]) ? null : YearIn(before[yearFrom..]);
         var framework = _resolver.Resolve(context, LocalText(context, sentence), grade, year, sentence.Text, FrameworkReadInBlock(context, sentence));
         if (framework is null)
         {
