@@ -288,6 +288,34 @@ public sealed class ProseRatingExtractorTests
     }
 
     [Fact]
+    public void Extract_RoundUpWithGradesInBracketsAndAreasListed_RatesEveryAreaNamed()
+    {
+        // Given a youth justice round-up with grades in brackets after the areas, areas listed as one subject, and a
+        // score in words
+        var text = """
+            Youth justice round-up, June 2025
+
+            HM Inspectorate of Probation has been busy this spring.
+
+            Medway and Bath and North East Somerset were both rated good - Medway on 22/36, BANES on 26/36.
+
+            Rotherham (requires improvement) and Sefton YJS (good) followed at the end of May.
+
+            Slough's youth justice service was judged inadequate, with a score of three out of 36.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then every area listed or bracketed has its grade, and a score out of 36 in words keeps the scored framework
+        Assert.Contains(record.Ratings, r => r is { Area: "Medway", Standard: "overall", Value: "Good" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Bath and North East Somerset", Standard: "overall", Value: "Good" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Rotherham", Standard: "overall", Value: "Requires improvement" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Sefton", Standard: "overall", Value: "Good" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Slough", Framework: "hmip-youth-2018", Value: "Inadequate" });
+    }
+
+    [Fact]
     public void Extract_PronounObject_IsNotReadAsTheServiceGrade()
     {
         // Given "rated it as …", where "it" is a standard named earlier

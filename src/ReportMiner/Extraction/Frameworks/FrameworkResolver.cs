@@ -166,7 +166,7 @@ public sealed partial class FrameworkResolver
     [GeneratedRegex(@"\bchildren['’]?s\s+(?:social\s+care\s+)?services\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChildrensServices();
 
-    [GeneratedRegex(@"\b\d{1,2}\s*(?:/|out\s+of(?:\s+a\s+possible)?)\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:-(?:one|two|three|four|five|six))?)\s*(?:/|out\s+of(?:\s+a\s+possible)?)\s*(?<max>36|27)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ScoreOutOf();
 
     [GeneratedRegex(@"\b(?:we|our\s+inspectors)\s+(?:have\s+|had\s+)?(?:rated|judged|graded|found|assessed)\b", RegexOptions.IgnoreCase)]

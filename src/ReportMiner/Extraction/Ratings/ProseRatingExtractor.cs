@@ -164,7 +164,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             Evidence = new Evidence(evidenceText, sentence.SpanOf(evidenceOffset, evidenceText.Length)),
         };
         context.Add(read);
-        foreach (var other in SubjectAreas(context, sentence, before[..subjectEnd]) ?? [])
+        foreach (var other in SubjectAreas(context, sentence, before) ?? [])
         {
             if (other != area)
             {

@@ -51,6 +51,15 @@ internal static partial class RatingCueFinder
             cue = colon;
         }
 
+        if (!cue.Success && AreaBracket().Match(before) is { Success: true } bracket
+            && ClosingBracket().IsMatch(text.AsSpan(gradeMatch.Index + gradeMatch.Length))
+            && context.Analysis.MentionsIn(sentence).Any(m => context.IsCandidate(m) && m.Start + m.Length <= bracket.Index
+                && ServiceBeforeBracket().IsMatch(before.AsSpan(m.Start + m.Length, bracket.Index - m.Start - m.Length))))
+        {
+            // A round-up's "Rotherham (requires improvement) and Sefton (good)": the grade in brackets after the area.
+            cue = bracket;
+        }
+
         if (!cue.Success && sentence.Block.Kind == BlockKind.ListItem && AsBeforeGrade().Match(before) is { Success: true } asCue
             && IntroducedByRatingVerb(context, sentence.BlockIndex))
         {
@@ -89,6 +98,18 @@ internal static partial class RatingCueFinder
 
         return false;
     }
+
+    /// <summary>An opening bracket just before a grade: "Rotherham (".</summary>
+    [GeneratedRegex(@"\s*\(\s*['‘“""]?$")]
+    private static partial Regex AreaBracket();
+
+    /// <summary>The bracket closing right after the grade.</summary>
+    [GeneratedRegex(@"^\s*['’”""]?\s*\)")]
+    private static partial Regex ClosingBracket();
+
+    /// <summary>What may stand between an area's name and the bracket: nothing, or its service's name ("Sefton YJS (").</summary>
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?:(?:YOT|YOS|YJS|PDU|CRC|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)|council|Council|children['’]s\s+services)\s*)?$")]
+    private static partial Regex ServiceBeforeBracket();
 
     /// <summary>What may follow a grade that closes its clause: "overall", a comma, "and", the sentence's end.</summary>
     [GeneratedRegex(@"^\s*(?:overall\b|[,;.]|and\b|$)", RegexOptions.IgnoreCase)]
