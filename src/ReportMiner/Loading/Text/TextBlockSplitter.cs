@@ -175,24 +175,32 @@ internal static partial class TextBlockSplitter
 
     /// <summary>
     /// Whether <paramref name="line"/> holds only words wrapped within the cells of the table row <paramref name="row"/>:
-    /// fewer runs of text than the row has cells, each beginning under one of its columns, and no figures. A line of
+    /// fewer runs of text than the row has cells, each beginning under one of its columns. A line of
     /// words under the first column alone must be short and must not open a new part of the table ("Domain two: …").
     /// </summary>
     private static bool IsWrappedCellLine(string text, Line row, Line line)
     {
         var content = line.Content(text);
-        if (content.Any(char.IsDigit) || ListMarker().IsMatch(content) || PipeRow().IsMatch(content) || PageFurniture().IsMatch(content))
+        if (ListMarker().IsMatch(content) || PipeRow().IsMatch(content) || PageFurniture().IsMatch(content))
         {
             return false;
         }
 
         var cells = Segments(text, row);
         var words = Segments(text, line);
-        // A row of figures (a date, a score) with words wrapped under some of its columns, or any row with the lower-case
-        // rest of its phrases ("Requires" / "improvement", "Responding to" / "the public"); rows of capitalised words (a
-        // header of grades with the standards listed under each) are left line by line for the table readers.
-        if (cells.Count < 3 || words.Count == 0 || words.Count >= cells.Count
-            || !(cells.Any(c => c.Text.Any(char.IsDigit)) || words.All(w => char.IsLower(w.Text[0]))))
+        if (cells.Count < 3 || words.Count == 0 || words.Count >= cells.Count)
+        {
+            return false;
+        }
+
+        // Words with no figures wrapped under a row of figures (a date, a score); or the lower-case rest of a row's
+        // phrases ("Requires" / "improvement", "Responding to" / "the public"), figures included under a header of words
+        // ("FTE per" / "100,000"). Rows of capitalised words (a header of grades with the standards listed under each),
+        // and figures under figures (a row with its first cells empty), are left line by line for the table readers.
+        var rowFigures = cells.Any(c => c.Text.Any(char.IsDigit));
+        var lineFigures = content.Any(char.IsDigit);
+        var runsOn = char.IsLower(words[0].Text[0]);
+        if (!((rowFigures && !lineFigures) || (runsOn && (!lineFigures || !rowFigures))))
         {
             return false;
         }

@@ -130,6 +130,25 @@ public sealed class TextLoaderTests
     }
 
     [Fact]
+    public void Load_HeaderWrappedWithFiguresInIt_IsOneHeaderRow()
+    {
+        // Given a table whose header wraps over three lines, figures and all, above rows of figures
+        var text = string.Join('\n',
+            "Local authority       Latest HMIP overall       Published    FTE per      Reoffending",
+            "                      rating                                 100,000      rate (%)",
+            "                                                             aged 10-17",
+            "Wakefield             Good                      Mar 2023     164          33.0");
+
+        // When it is loaded
+        var blocks = TextLoader.Instance.Load(Encoding.UTF8.GetBytes(text), Source).Blocks;
+
+        // Then the header's cells are whole, and the row below stands alone
+        Assert.Equal(2, blocks.Count);
+        Assert.Equal(["Local authority", "Latest HMIP overall rating", "Published", "FTE per 100,000 aged 10-17", "Reoffending rate (%)"], blocks[0].Cells);
+        Assert.Equal(["Wakefield", "Good", "Mar 2023", "164", "33.0"], blocks[1].Cells);
+    }
+
+    [Fact]
     public void Load_StandardsListedUnderAHeaderOfGrades_StayALineEach()
     {
         // Given grades as column headers with the standards listed under each, capitalised, with no figures
