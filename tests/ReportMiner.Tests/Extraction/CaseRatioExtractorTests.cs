@@ -39,6 +39,37 @@ public sealed class CaseRatioExtractorTests
         Assert.Equal("Medway", ratio.Area);
     }
 
+    [Fact]
+    public void Extract_KeyQuestionsThenTheirPercentagesInAColumn_PairsEachQuestionWithItsShare()
+    {
+        // Given a report's text layer giving its key questions a line each, then their percentages a line each
+        var text = """
+            Inspection of youth justice services in Medway
+            HM Inspectorate of Probation, May 2023
+
+            We inspected 24 court cases and reviewed the quality of assessment, planning, implementation and delivery, and
+            reviewing in each of them. Inspectors also interviewed the case managers, their managers and the partnership's
+            board members, and read the service's own audits of its work over the previous twelve months with children.
+
+            2.2. Planning
+            Requires improvement
+            Does planning focus sufficiently on supporting the child's desistance?
+            Does planning focus sufficiently on keeping the child safe?
+            Does planning focus sufficiently on keeping other people safe?
+            74%
+            58%
+            41%
+            Plans were often written late.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then each share is a case ratio of the planning standard, in the questions' order
+        Assert.Equal([74.0, 58.0, 41.0], record.CaseRatios.Where(r => r.Standard == "2.2").Select(r => r.Percent ?? 0));
+        Assert.All(record.CaseRatios, r => Assert.Equal("Medway", r.Area));
+    }
+
     [Theory]
     [InlineData("Regionally, six of the eleven East of England youth justice services inspected since 2018 were rated good.")]
     [InlineData("Four of the nine councils in the region were visited.")]

@@ -42,6 +42,8 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
         int? statedCases = null;
         var statedBlock = -1;
 
+        ReadQuestionColumns(document, context);
+
         // A document on one area or one provider: its bare counts and shares are of that subject's cases.
         var oneSubject = (context.MainArea ?? context.MainProvider) is not null;
         foreach (var sentence in context.Analysis.Sentences)
@@ -252,17 +254,55 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
         }
     }
 
-    private void AddPercent(ExtractionContext context, Sentence sentence, Match m, List<(int, int)> taken)
+    /// <summary>
+    /// Reads a table of key questions laid out a column at a time (a text layer's order): a run of questions, each a line
+    /// of its own, then as many lines of one percentage each, the first answering the first question and so on.
+    /// </summary>
+    private void ReadQuestionColumns(ReportDocument document, ExtractionContext context)
+    {
+        var blocks = document.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var questions = 0;
+            while (i + questions < blocks.Count && QuestionLine().IsMatch(blocks[i + questions].Text))
+            {
+                questions++;
+            }
+
+            var answers = 0;
+            while (questions >= 2 && i + questions + answers < blocks.Count && answers < questions && PercentLine().IsMatch(blocks[i + questions + answers].Text))
+            {
+                answers++;
+            }
+
+            if (questions >= 2 && answers == questions)
+            {
+                for (var a = 0; a < answers; a++)
+                {
+                    var question = context.Analysis.Sentences.FirstOrDefault(x => x.BlockIndex == i + a);
+                    if (context.Analysis.Sentences.FirstOrDefault(x => x.BlockIndex == i + questions + a) is { } sentence && PercentLine().Match(sentence.Text) is { Success: true } m)
+                    {
+                        // The question names what the share is of ("Does planning focus sufficiently on …?").
+                        AddPercent(context, sentence, m, [], question);
+                    }
+                }
+            }
+
+            i += Math.Max(0, questions + answers - 1);
+        }
+    }
+
+    private void AddPercent(ExtractionContext context, Sentence sentence, Match m, List<(int, int)> taken, Sentence? standardFrom = null)
     {
         if (Overlaps(taken, m) || !double.TryParse(m.Groups["pct"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var pct) || pct > 100)
         {
             return;
         }
 
-        Add(context, sentence, m, null, null, pct, null, taken);
+        Add(context, sentence, m, null, null, pct, null, taken, standardFrom);
     }
 
-    private void Add(ExtractionContext context, Sentence sentence, Match m, int? num, int? den, double? pct, double? fraction, List<(int Start, int End)> taken)
+    private void Add(ExtractionContext context, Sentence sentence, Match m, int? num, int? den, double? pct, double? fraction, List<(int Start, int End)> taken, Sentence? standardFrom = null)
     {
         if (den is <= 0 or > 100_000)
         {
@@ -286,7 +326,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             Denominator = den,
             Percent = pct,
             Fraction = fraction,
-            Standard = _standards.ForFinding(context, sentence, NumberAt(sentence.Text, m)),
+            Standard = standardFrom is null ? _standards.ForFinding(context, sentence, NumberAt(sentence.Text, m)) : _standards.ForFinding(context, standardFrom, standardFrom.Text.Length - 1),
             Evidence = new Evidence(evidence, sentence.SpanOf(offset, evidence.Length)),
         });
     }
@@ -374,6 +414,14 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     /// </summary>
     [GeneratedRegex(@"(?:^|\t)\s*(?:Does|Do|Is|Are|Was|Were|Did|Has|Have)\b[^?\t]{5,200}\?\s*(?<pct>\d{1,3}(?:\.\d)?)\s*%|(?<pct>\d{1,3}(?:\.\d)?)\s*%\s+of\s+the\s+time\b|^\s*(?:[\w’'\-]+\s+){1,6}?work\b[^\d%]{0,20}?(?<pct>\d{1,3}(?:\.\d)?)\s*%\s*$|^\s*(?:[\w’'\-]+\s+){0,5}[\w’'\-]+\s*\.{4,}\s*(?<pct>\d{1,3}(?:\.\d)?)\s*%\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionPercent();
+
+    /// <summary>A key question alone on its line: "Does assessment sufficiently analyse how to keep the child safe?".</summary>
+    [GeneratedRegex(@"^\s*(?:Does|Do|Is|Are|Was|Were|Did|Has|Have)\b[^?]{5,200}\?\s*$")]
+    private static partial Regex QuestionLine();
+
+    /// <summary>A percentage alone on its line: "65%".</summary>
+    [GeneratedRegex(@"^\s*(?<pct>\d{1,3}(?:\.\d)?)\s*%\s*$")]
+    private static partial Regex PercentLine();
 
     /// <summary>Counts of things that are not cases: staff, services, inspections, time.</summary>
     [GeneratedRegex(@"^\s+(?:[\w’'\-]+\s+){0,3}?(?:staff|services|youth\s+(?:justice|offending)\s+(?:services|teams)|areas|inspections|recommendations|months|years|weeks|days|councils|authorities|forces|schools|providers|members|people|respondents|practitioners|managers|officers|partners|standards|domains|questions|boards|teams|YOTs|PDUs|units|regions|divisions|sessions|meetings|posts|vacancies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
