@@ -223,7 +223,7 @@ public sealed partial class ExtractionContext
         if (inSentence.Count > 0)
         {
             // "the Bristol, Gloucestershire, Somerset and Wiltshire CRC – which then supervised cases in Swindon and
-            // Gloucestershire – was rated …": places in a clause set off by dashes are not the subject's.
+            // Gloucestershire – was rated …": places in a clause set off by dashes or commas are not the subject's.
             var aside = DashedAside().Matches(sentence.Text[..Math.Min(offset, sentence.Text.Length)]);
             var before = inSentence.Where(m => m.Start <= offset && !aside.Any(a => m.Start >= a.Index && m.Start < a.Index + a.Length))
                 .OrderByDescending(m => m.Start).FirstOrDefault();
@@ -433,8 +433,11 @@ public sealed partial class ExtractionContext
         };
     }
 
-    /// <summary>A relative clause set off by dashes: " – which then supervised … – ".</summary>
-    [GeneratedRegex(@"\s[-–—]\s+(?:which|who|whose|where|that)\b(?:(?!\s[-–—]\s).)*?\s[-–—]\s")]
+    /// <summary>
+    /// A clause set off by dashes (" – which then supervised … – ") or commas (", inspected for the first time since the
+    /// county of Cumbria was replaced …, "), relative or participial, between a subject and its verb.
+    /// </summary>
+    [GeneratedRegex(@"\s[-–—]\s+(?:which|who|whose|where|that)\b(?:(?!\s[-–—]\s).)*?\s[-–—]\s|,\s+(?:which|who|whose|where|inspected|having|formerly|once|then|now|last)\b[^,;:]*,\s")]
     private static partial Regex DashedAside();
 
     [GeneratedRegex(@"\b(?:previous|last|prior)\s+(?:inspection|judged|rated|graded|inspected)\b", RegexOptions.IgnoreCase)]

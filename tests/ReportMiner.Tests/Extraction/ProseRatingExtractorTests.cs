@@ -316,6 +316,49 @@ public sealed class ProseRatingExtractorTests
     }
 
     [Fact]
+    public void Extract_FullJointInspectionListOfLabelsAndHedgedGrades_ReadsEachAspect()
+    {
+        // Given a 2014 release listing each aspect as "label: grade.", in plural wording, and with a hedge
+        var text = """
+            Medway youth justice: sound casework
+
+            Published 9 October 2014. HM Inspectorate of Probation published the report of a full joint inspection of Medway Youth Offending Team today.
+
+            Inspectors graded six aspects of the service's work.
+
+              • Reducing reoffending: satisfactory. Case managers knew the children they worked with well.
+              • The work to make sure that sentences were served was judged to be good. Staff were persistent.
+              • governance and partnership arrangements were judged no better than satisfactory. The board had only recently begun to look at casework.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then each aspect has its grade
+        Assert.Contains(record.Ratings, r => r is { Area: "Medway", Framework: "hmip-youth-fji", Standard: "reducing-reoffending", Value: "Satisfactory" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Medway", Standard: "sentence-served", Value: "Good" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Medway", Standard: "governance-partnerships", Value: "Satisfactory" });
+    }
+
+    [Fact]
+    public void Extract_ParticipialClauseNamingAnotherPlace_DoesNotTakeTheGrade()
+    {
+        // Given an annual report's sentence whose subject is followed by a clause naming the county it replaced
+        var text = """
+            HM Inspectorate of Probation annual report 2023-24
+
+            Cumberland YJS, inspected for the first time since the county of Cumbria was replaced by two new councils, was rated requires improvement.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the grade is the subject's
+        Assert.Contains(record.Ratings, r => r is { Area: "Cumberland", Standard: "overall", Value: "Requires improvement" });
+        Assert.DoesNotContain("Cumbria", record.Areas);
+    }
+
+    [Fact]
     public void Extract_PronounObject_IsNotReadAsTheServiceGrade()
     {
         // Given "rated it as …", where "it" is a standard named earlier

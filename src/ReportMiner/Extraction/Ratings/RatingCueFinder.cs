@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportMiner.Documents;
+using ReportMiner.Frameworks;
 using static ReportMiner.Extraction.Ratings.ProseGrammar;
 using static ReportMiner.Extraction.Ratings.ProseSurroundings;
 
@@ -49,6 +50,13 @@ internal static partial class RatingCueFinder
         {
             // A list of results: "Ealing and Hillingdon PDU (January 2023): Requires improvement, 10/27".
             cue = colon;
+        }
+
+        if (!cue.Success && sentence.Block.Kind == BlockKind.ListItem && sentence.LocalStart == 0 && AreaColon().Match(before) is { Success: true } labelColon
+            && context.DocumentFramework is { } documentFramework && StandardMatcher.For(documentFramework).Find(before[..labelColon.Index]).Any())
+        {
+            // A list of findings: "• Reducing reoffending: satisfactory. Case managers knew …".
+            cue = labelColon;
         }
 
         if (!cue.Success && AreaBracket().Match(before) is { Success: true } bracket
