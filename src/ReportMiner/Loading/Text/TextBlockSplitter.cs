@@ -199,7 +199,7 @@ internal static partial class TextBlockSplitter
         // and figures under figures (a row with its first cells empty), are left line by line for the table readers.
         var rowFigures = cells.Any(c => c.Text.Any(char.IsDigit));
         var lineFigures = content.Any(char.IsDigit);
-        var runsOn = char.IsLower(words[0].Text[0]);
+        var runsOn = char.IsLower(words[0].Text[0]) && words.All(w => !char.IsUpper(w.Text[0]));
         if (!((rowFigures && !lineFigures) || (runsOn && (!lineFigures || !rowFigures))))
         {
             return false;
