@@ -359,6 +359,33 @@ public sealed class ProseRatingExtractorTests
     }
 
     [Fact]
+    public void Extract_ReleaseRatingItOverallAndStandardsJudgedToRequireImprovement_ReadsEachGrade()
+    {
+        // Given a 2023 release that rates "it" overall, grades two standards "judged to 'Require improvement'", and names
+        // resettlement by its provision for children leaving custody
+        var text = """
+            Medway youth justice work requires improvement, say inspectors
+
+            HM Inspectorate of Probation has published its report on Medway Youth Justice Service, 12 April 2023.
+
+            Inspectors visited the service in January and have rated it ‘Requires improvement’ overall.
+
+            Assessment and the implementation and delivery of services were both judged to ‘Require improvement’.
+
+            The YJS’s policy and provision for children leaving custody was separately rated as ‘Outstanding’.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then "it" is the service, both standards have the grade, and leaving custody is resettlement
+        Assert.Contains(record.Ratings, r => r is { Area: "Medway", Standard: "overall", Value: "Requires improvement" });
+        Assert.Contains(record.Ratings, r => r is { Standard: "2.1", Value: "Requires improvement" });
+        Assert.Contains(record.Ratings, r => r is { Standard: "2.3", Value: "Requires improvement" });
+        Assert.Contains(record.Ratings, r => r is { Standard: "4.1", Value: "Outstanding" });
+    }
+
+    [Fact]
     public void Extract_PronounObject_IsNotReadAsTheServiceGrade()
     {
         // Given "rated it as …", where "it" is a standard named earlier

@@ -234,9 +234,10 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             return true;
         }
 
-        if (activeObject is not null && PronounObject().IsMatch(activeObject.Value))
+        if (activeObject is not null && PronounObject().IsMatch(activeObject.Value) && !OverallAfter().IsMatch(after))
         {
-            // "we rated it as requiring improvement": what "it" stands for is not read here.
+            // "we rated it as requiring improvement": what "it" stands for is not read here ("rated it 'Good' overall" is
+            // the service's whole grade).
             return true;
         }
 

@@ -85,8 +85,9 @@ internal static partial class RatingCueFinder
 
         if (!cue.Success && VerbGrade().IsMatch(gradeMatch.Groups["grade"].Value))
         {
-            // "assessment, planning and reviewing all require improvement": the grade is itself the verb.
-            cue = BeforeVerbGrade().Match(before);
+            // "assessment, planning and reviewing all require improvement": the grade is itself the verb; so it is after
+            // "judged to" ("were both judged to 'Require improvement'").
+            cue = JudgedTo().Match(before) is { Success: true } judgedTo ? judgedTo : BeforeVerbGrade().Match(before);
         }
 
         return (cue, activeObject);
@@ -106,6 +107,10 @@ internal static partial class RatingCueFinder
 
         return false;
     }
+
+    /// <summary>"judged to ", "found to ", before a grade that is a verb.</summary>
+    [GeneratedRegex(@"\b(?:judged|found|considered|deemed|assessed)\s+to\s+['‘“""]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex JudgedTo();
 
     /// <summary>An opening bracket just before a grade: "Rotherham (".</summary>
     [GeneratedRegex(@"\s*\(\s*['‘“""]?$")]
