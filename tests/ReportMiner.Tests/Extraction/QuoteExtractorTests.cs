@@ -155,4 +155,36 @@ public sealed class QuoteExtractorTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Martin Jones", q.Speaker));
     }
+
+    [Fact]
+    public void Extract_ChildrenReadersAndTitlesInQuotationMarks_AreNotInspectorComments()
+    {
+        // Given a story with an inspector's words, a child's words sourced after a dash and told to inspectors, the
+        // report's title in quotation marks, and readers' comments under the story
+        var text = """
+            Medway youth justice service praised by inspectors
+
+            HM Inspectorate of Probation's report, "An inspection of youth justice services in Medway", was published today.
+            It said: "Leaders know their service well and children are seen quickly."
+
+            A 15-year-old girl told inspectors: "She talks to me and she doesn't give up on me."
+
+            "My worker never gave up on me, even when I didn't turn up." - child, aged 16
+
+            Staff turnover was low and morale was high among the case managers inspectors met.
+
+            Comments (2)
+
+            kentreader: "Good to see some positive news for once. Well done to the staff."
+
+            "About time the council got some credit." - Paul, Chatham
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then only the report's own words are a quote
+        var quote = Assert.Single(record.Quotes);
+        Assert.StartsWith("Leaders know their service well", quote.Text, StringComparison.Ordinal);
+    }
 }

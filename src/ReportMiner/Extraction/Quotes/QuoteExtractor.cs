@@ -26,9 +26,19 @@ public sealed partial class QuoteExtractor : IRecordExtractor
         (string Speaker, string? Role)? carried = null;
         var lastQuoteBlock = -10;
         (int Block, int Close, Attribution Who)? previousInBlock = null;
+        // Under a story, readers' comments are no one's inspection findings: quotations after the last comments heading
+        // in the second half of the page (a count of comments in the page's chrome at the top does not count).
+        var commentsFrom = document.Blocks.Select((b, i) => (b, i))
+            .Where(x => x.i > document.Blocks.Count / 2 && CommentsHeading().IsMatch(x.b.Text))
+            .Select(x => x.i).DefaultIfEmpty(int.MaxValue).Last();
         foreach (var q in QuotationScanner.Scan(document))
         {
             context.Budget.ThrowIfExceeded();
+            if (q.FirstBlock > commentsFrom)
+            {
+                continue;
+            }
+
             var text = Clean(string.Join("\n\n", q.Paragraphs.Select(p => Clean(WhiteSpaceRun().Replace(p, " ")))));
             var first = document.Blocks[q.FirstBlock];
             var attribution = Attribute(document, q, speakers);
@@ -52,8 +62,9 @@ public sealed partial class QuoteExtractor : IRecordExtractor
                 continue;
             }
 
-            // A grade in quotation marks ("require improvement to be good") is the grade, not a comment.
-            if (!IsComment(text) || GradeMatcher.For(context.Frameworks).ReadCell(text) is not null
+            // A grade in quotation marks is the grade, and a report's title ("An inspection of youth justice services in …")
+            // its name; neither is a comment.
+            if (!IsComment(text) || GradeMatcher.For(context.Frameworks).ReadCell(text) is not null || ReportTitle().IsMatch(text)
                 || (attribution is null && SpokenByOthers(first.Text[..q.OpenOffset])))
             {
                 continue;
@@ -139,6 +150,12 @@ public sealed partial class QuoteExtractor : IRecordExtractor
         if (!after.Success)
         {
             after = AfterWhoVerb().Match(afterText);
+        }
+
+        if (!after.Success)
+        {
+            // "… college now." – child, aged 16: a pull quote's source after a dash.
+            after = DashWho().Match(afterText);
         }
 
         if (after.Success)
@@ -342,8 +359,20 @@ public sealed partial class QuoteExtractor : IRecordExtractor
     [GeneratedRegex(@"(?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Professor)\s+)?[A-Z][a-z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}$")]
     private static partial Regex NameInside();
 
+    /// <summary>The title of an inspection report: "An inspection of youth justice services in Southend-on-Sea".</summary>
+    [GeneratedRegex(@"^(?:(?:an?|the)\s+)?(?:(?:joint|thematic|full|further)\s+)?inspection\s+(?:of|into)\b[^.!?]{0,120}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportTitle();
+
+    /// <summary>A source after a dash, to the end of the block: " – child, aged 16", " - Paul, Upminster".</summary>
+    [GeneratedRegex(@"^\s*[-–—]\s*(?<who>[^.;:“”""\n]{2,60})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashWho();
+
+    /// <summary>The heading of readers' comments under a story: "COMMENTS (3)", "Comment below the line:", "Have your say".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:reader(?:s['’])?\s+)?comments?(?:\s*\(\d+\))?|comments?\s+below\s+the\s+line|have\s+your\s+say|\d+\s+comments)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentsHeading();
+
     /// <summary>Speakers who are not the inspectorate: councils, providers, ministers, children, families, staff.</summary>
-    [GeneratedRegex(@"\b(?:council|councillor|cllr|cabinet|spokes(?:person|man|woman)|director|head\s+of|head\s*teacher|headteacher|principal|chief\s+executive|chair(?:man|woman|person)?|mayor|manager|minister|MP|secretary|commissioner|young\s+(?:person|people)|child|children|parents?|carers?|mother|father|pupils?|students?|staff|practitioners?|case\s+managers?|social\s+workers?|officers?|partners?|board|leader|provider|trust|service\s+users?|families|family|magistrates?|victims?|YJB|association|LGA|union|member|relatives?|residents?|patients?|users?|person|people|mum|dad|son|daughter|readers?|commenters?|owners?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:council|councillor|cllr|cabinet|spokes(?:person|man|woman)|director|head\s+of|head\s*teacher|headteacher|principal|chief\s+executive|chair(?:man|woman|person)?|mayor|manager|minister|MP|secretary|commissioner|young\s+(?:person|people)|child|children|girl|boy|teenager|youngster|\d{1,2}-year-old|parents?|carers?|mother|father|pupils?|students?|staff|practitioners?|case\s+managers?|social\s+workers?|officers?|partners?|board|leader|provider|trust|service\s+users?|families|family|magistrates?|victims?|YJB|association|LGA|union|member|relatives?|residents?|patients?|users?|person|people|mum|dad|son|daughter|readers?|commenters?|owners?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherWho();
 
     [GeneratedRegex(@"\b(?:young\s+(?:person|people)|child(?:ren)?|parents?|carers?|mother|father|pupils?|staff|practitioners?|case\s+managers?|social\s+workers?|managers?|council|spokes(?:person|man|woman)|leader|families|victims?|relatives?|residents?|patients?|people|person|users?|readers?|members?)\b[^.“”""]{0,60}\b(?:said|says|told|described|reported|commented|explained|felt|called)\b[^.“”""]{0,40}$", RegexOptions.IgnoreCase)]
