@@ -30,6 +30,9 @@ public sealed class CaseRatioExtractorTests
     [InlineData("Work was sufficient in both custodial cases.", 2, 2)]
     [InlineData("Pre-sentence reports had been prepared in 13 cases; 11 were of sufficient quality.", 11, 13)]
     [InlineData("4.4 Of the 21 cases inspected, planning was sufficient in just eight.", 8, 21)]
+    [InlineData("Of the 8 cases that required a plan, only 4 had a plan of sufficient quality.", 4, 8)]
+    [InlineData("Intervention plans were completed in 41 cases, of which 30 were sufficiently specific.", 30, 41)]
+    [InlineData("Planning to manage risk of harm was sufficient in 6/12.", 6, 12)]
     public void Extract_CountsOfCases_GiveNumeratorAndDenominator(string sentence, int numerator, int denominator)
     {
         var record = Extract.FromText(Letter(sentence));
@@ -73,6 +76,8 @@ public sealed class CaseRatioExtractorTests
     [Theory]
     [InlineData("Regionally, six of the eleven East of England youth justice services inspected since 2018 were rated good.")]
     [InlineData("Four of the nine councils in the region were visited.")]
+    [InlineData("We examined 20 cases, of which 12 were from the Caerphilly team.")]
+    [InlineData("Court work was rated good in each of the four standards for court disposals.")]
     public void Extract_CountsOfServicesNotCases_AreNoRatios(string sentence)
     {
         var record = Extract.FromText(Letter(sentence));

@@ -179,6 +179,30 @@ public sealed class RatingTableExtractorTests
     }
 
     [Fact]
+    public void Extract_NeighbourRowNamingTheJointServiceThatCoversIt_RatesTheService()
+    {
+        // Given a council's table of neighbours' youth justice grades, where a neighbour is served by a joint service
+        var html = """
+            <html><body>
+            <h1>Youth justice inspection: report to scrutiny</h1>
+            <p>HM Inspectorate of Probation inspected the council's youth justice service in 2023.</p>
+            <table>
+            <tr><th>Council</th><th>Service</th><th>Overall rating</th><th>Year</th></tr>
+            <tr><td>Telford and Wrekin</td><td>West Mercia YJS (covers four councils)</td><td>Requires improvement</td><td>2022</td></tr>
+            <tr><td>Rochdale</td><td>Rochdale YJS</td><td>Good</td><td>2023</td></tr>
+            </table></body></html>
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(html, "paper.html");
+
+        // Then the joint service is what was rated, not the council whose row it is
+        Assert.Contains(record.Ratings, r => r is { Area: "West Mercia", Standard: "overall", Value: "Requires improvement" });
+        Assert.DoesNotContain("Telford and Wrekin", record.Areas);
+        Assert.Contains(record.Ratings, r => r is { Area: "Rochdale", Value: "Good" });
+    }
+
+    [Fact]
     public void Extract_ConsistentTable_GivesNoConsistencyWarning()
     {
         var record = Extract.FromText(Report(ConsistentTable));

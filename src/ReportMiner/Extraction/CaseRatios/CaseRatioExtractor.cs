@@ -21,7 +21,7 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     private const string CciFramework = "hmip-youth-cci";
 
     /// <summary>Nouns that name inspected cases or their documents, after up to three qualifying words.</summary>
-    private const string CaseNoun = @"(?:(?!EHC\b|education,?\s)[\w’'\-]+\s+){0,3}?(?:cases?|case\s+files|case\s+records|records|files|PSRs|pre-sentence\s+reports|reports|assessments|plans|orders|disposals|interventions)\b";
+    private const string CaseNoun = @"(?:(?!EHC\b|education,?\s|standards?\b|domains?\b|judgements?\b|key\s+questions?\b)[\w’'\-]+\s+){0,3}?(?:cases?|case\s+files|case\s+records|records|files|PSRs|pre-sentence\s+reports|reports|assessments|plans|orders|disposals|interventions)\b";
 
     /// <summary>The words of <see cref="MayHoldRatio"/>.</summary>
     private static readonly WordCues NumberWordCues = new(
@@ -124,6 +124,14 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             foreach (Match m in QuestionPercent().Matches(sentence.Text))
             {
                 AddPercent(context, sentence, m, taken);
+            }
+
+            foreach (Match m in SufficientInSlash().Matches(sentence.Text))
+            {
+                if (Num(m, "num") is { } num && Num(m, "den") is { } den && num <= den && !Overlaps(taken, m))
+                {
+                    Add(context, sentence, m, num, den, null, null, taken);
+                }
             }
 
             foreach (Match m in EveryTime().Matches(sentence.Text))
@@ -392,8 +400,8 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     [GeneratedRegex(@"(?:\b(?:inspected|examined|looked\s+at|reviewed|assessed|sampled|read)\s+|\b(?:needed|required|prepared|completed|relevant)\s+in\s+|\b[Oo]f\s+(?:the\s+|these\s+)?)(?<den>" + N + @")\s+(?:[\w’'\-]+\s+){0,3}?(?:cases|case\s+files|records|investigations|children|people|files|orders|disposals)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatedCases();
 
-    /// <summary>A count of the cases stated before: "17 of them", "in twelve", ", 12 were reviewed".</summary>
-    [GeneratedRegex(@"\b(?<num>" + N + @")\s+of\s+them\b|(?<inN>\bin\s+(?:just\s+|only\s+)?(?<num>" + N + @")\b(?!\s*(?:of\b|out\b|per\b|%|cases\s+out|[\.,]\d|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|\w+\s+of\b)))|[,;]\s*(?<num>" + N + @")\s+(?:were|was|had|met|showed|received)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A count of the cases stated before: "17 of them", "in twelve", ", 12 were reviewed", ", only 4 had", "of which 30 were".</summary>
+    [GeneratedRegex(@"\b(?<num>" + N + @")\s+of\s+them\b|(?<inN>\bin\s+(?:just\s+|only\s+)?(?<num>" + N + @")\b(?!\s*(?:of\b|out\b|per\b|%|cases\s+out|[\.,]\d|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|\w+\s+of\b)))|[,;]\s*(?:only\s+|just\s+)?(?<num>" + N + @")\s+(?:were|was|had|met|showed|received)\b|\bof\s+which\s+(?:only\s+|just\s+)?(?<num>" + N + @")\s+(?:were|was|had|met|showed)\s+(?:[\w’'\-]+\s+){0,3}?(?:sufficient(?:ly)?|good|effective|appropriate|adequate|timely|well)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountOfStated();
 
     /// <summary>Words of a judgement on cases: where "in twelve" counts cases rather than anything else.</summary>
@@ -402,6 +410,10 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|third|thirds|quarter|quarters|none|both)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MayHoldRatio();
+
+    /// <summary>A count as a fraction after a judgement, no noun following: "planning was sufficient in 6/12".</summary>
+    [GeneratedRegex(@"\b(?:sufficient|insufficient|effective|good\s+enough|met|appropriate|adequate)\s+in\s+(?:only\s+|just\s+)?(?<num>\d{1,3})\s*/\s*(?<den>\d{1,3})\b(?![\d/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SufficientInSlash();
 
     /// <summary>"six cases out of ten".</summary>
     [GeneratedRegex(@"\b(?<num>" + N + @")\s+(?:relevant\s+)?cases\s+out\s+of\s+(?:the\s+)?(?<den>" + N + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

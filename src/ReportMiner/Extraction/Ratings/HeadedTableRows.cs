@@ -30,7 +30,10 @@ internal sealed partial class HeadedTableRows
     public bool TryReadAreaRow(ExtractionContext context, Block block, IReadOnlyList<string>? header, Block? next = null)
     {
         var cells = block.Cells;
-        var areaCell = cells.FirstOrDefault(c => c.Length > 0 && IsAreaName(context, c));
+        // "Telford and Wrekin | West Mercia YJS (covers four councils) | Requires improvement": the service named is what
+        // was rated, before the council whose row it is.
+        var areaCell = cells.FirstOrDefault(c => c.Length > 0 && ServiceSuffix().IsMatch(Bracketed().Replace(c, string.Empty)) && IsAreaName(context, c))
+            ?? cells.FirstOrDefault(c => c.Length > 0 && IsAreaName(context, c));
         if (areaCell is null)
         {
             return false;
