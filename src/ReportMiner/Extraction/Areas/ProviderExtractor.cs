@@ -54,12 +54,14 @@ public sealed partial class ProviderExtractor : IRecordExtractor
         }
 
         // A name found both as printed and in a line of capitals ("… NHS Trust" and "… Nhs Trust") is the one printed.
-        foreach (var name in scores.Keys.ToList())
+        foreach (var spellings in scores.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Skip(1).Any()).ToList())
         {
-            if (scores.Keys.FirstOrDefault(k => k != name && string.Equals(k, name, StringComparison.OrdinalIgnoreCase) && k.Any(char.IsUpper) && string.CompareOrdinal(k, name) < 0) is { } printed
-                && scores.Remove(name, out var weight))
+            // The spelling with the most capitals is the one printed ("NHS", not "Nhs").
+            var printed = spellings.OrderByDescending(k => k.Count(char.IsUpper)).First();
+            foreach (var other in spellings.Where(k => k != printed))
             {
-                scores[printed] += weight;
+                scores[printed] += scores[other];
+                scores.Remove(other);
             }
         }
 
@@ -124,8 +126,22 @@ public sealed partial class ProviderExtractor : IRecordExtractor
     /// <summary>Whether a line is printed in capitals: four letters in five or more, and no word in lower case.</summary>
     private static bool InCapitals(string text)
     {
-        var letters = text.Count(char.IsLetter);
-        return letters >= 8 && text.Count(char.IsUpper) >= 0.8 * letters && !LowerCaseWord().IsMatch(text);
+        if (text.Length > 200)
+        {
+            return false;
+        }
+
+        int letters = 0, upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        return letters >= 8 && upper >= 0.8 * letters && !LowerCaseWord().IsMatch(text);
     }
 
     [GeneratedRegex(@"\b\p{Ll}{3,}\b")]
