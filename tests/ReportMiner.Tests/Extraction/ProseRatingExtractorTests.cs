@@ -386,6 +386,50 @@ public sealed class ProseRatingExtractorTests
     }
 
     [Fact]
+    public void Extract_ThatStandardAfterTheStandardNamed_IsThatStandardsGrade()
+    {
+        // Given a round-up naming a standard and then grading "that standard"
+        var text = """
+            Inspection round-up
+
+            HM Inspectorate of Probation published its report on Rochdale Youth Justice Service in 2021.
+
+            Rochdale's youth justice service was rated as requiring improvement. Inspectors praised its work with victims but found reviewing of court cases “too often a paper exercise”, rating that standard inadequate.
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the standard named before "that standard" has the grade
+        Assert.Contains(record.Ratings, r => r is { Area: "Rochdale", Standard: "2.4", Value: "Inadequate" });
+    }
+
+    [Fact]
+    public void Extract_ServicesListedWithTheirNamesAndATableUnderARule_RatesEachService()
+    {
+        // Given an annual report listing services by their full names as one subject, and a table with a rule under its header
+        var text = """
+            HM Inspectorate of Probation annual report 2022-23
+
+            Newham Youth Justice Service and Bristol Youth Justice Service were both rated 'Requires improvement'.
+
+              Service                                   Published     Overall rating
+              ---------------------------------------   -----------   ---------------------
+              Cardiff YJS                               Jan 2023      Good
+              Sandwell YJS                              Mar 2023      Inadequate
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then both listed services and both table rows are rated
+        Assert.Contains(record.Ratings, r => r is { Area: "Newham", Standard: "overall", Value: "Requires improvement" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Bristol", Standard: "overall", Value: "Requires improvement" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Cardiff", Standard: "overall", Value: "Good" });
+        Assert.Contains(record.Ratings, r => r is { Area: "Sandwell", Standard: "overall", Value: "Inadequate" });
+    }
+
+    [Fact]
     public void Extract_PronounObject_IsNotReadAsTheServiceGrade()
     {
         // Given "rated it as …", where "it" is a standard named earlier

@@ -203,6 +203,25 @@ public sealed class RatingTableExtractorTests
     }
 
     [Fact]
+    public void Extract_GradeCellWithANoteThatItIsNotScored_IsTheGrade()
+    {
+        // Given a council paper's table whose resettlement grade carries a note
+        var text = """
+            Report to Cabinet: inspection of Rutland Youth Justice Service by HM Inspectorate of Probation, 2021
+
+                 Standard                                              Rating
+                 1.2 Staff                                             Outstanding
+                 4.1 Resettlement policy and provision                 Good (not scored)
+            """;
+
+        // When it is extracted
+        var record = Extract.FromText(text);
+
+        // Then the note does not hide the grade
+        Assert.Contains(record.Ratings, r => r is { Standard: "4.1", Value: "Good" });
+    }
+
+    [Fact]
     public void Extract_ConsistentTable_GivesNoConsistencyWarning()
     {
         var record = Extract.FromText(Report(ConsistentTable));

@@ -82,8 +82,11 @@ internal static partial class ProseGrammar
     [GeneratedRegex(@"(?:outstanding|good|improvement|inadequate|adequate)(?:['’”""]\s*[,;]?\s+(?:and|but|while|whereas)|['’”""]?\s*,\s+(?:with|while|whereas))\s", RegexOptions.IgnoreCase)]
     internal static partial Regex ClosedGradeClause();
 
-    /// <summary>What separates the standards of a list: a comma, "and", "&amp;", perhaps "the service's" or "the council's services for".</summary>
-    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:service|team|partnership|council|authority|YOT|YOS|YJS)['’]s\s+(?:(?:services|support|work)\s+(?:for|with|to)\s+)?)?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// What separates the standards or areas of a list: a comma, "and", "&amp;", perhaps "the service's" or "the council's
+    /// services for", and after an area its service's name ("Newham Youth Justice Service and Bristol …").
+    /// </summary>
+    [GeneratedRegex(@"^(?:\s+(?:YOT|YOS|YJS|Youth\s+(?:Justice|Offending)\s+(?:Service|Team)))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:service|team|partnership|council|authority|YOT|YOS|YJS)['’]s\s+(?:(?:services|support|work)\s+(?:for|with|to)\s+)?)?$", RegexOptions.IgnoreCase)]
     internal static partial Regex ListSeparator();
 
     /// <summary>What may stand before a list of areas that is a clause's subject: nothing, "Both", "In".</summary>
@@ -91,7 +94,7 @@ internal static partial class ProseGrammar
     internal static partial Regex SubjectLead();
 
     /// <summary>The verb right after a list of areas: "were both rated ", "' services were judged ".</summary>
-    [GeneratedRegex(@"^(?:['’]s?)?\s+(?:(?:youth\s+(?:offending|justice)\s+)?(?:services|teams|YOTs|YOSs|councils)\s+)?(?:were|have\s+been|are|both|each)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:['’]s?)?\s+(?:(?:youth\s+(?:offending|justice)\s+)?(?:services?|teams?|YOTs?|YOSs?|YJSs?|councils)\s+)?(?:were|have\s+been|are|both|each)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex AreasVerb();
 
     /// <summary>Standard names too common in prose to name a standard there ("services in Nottingham"); tables still read them.</summary>

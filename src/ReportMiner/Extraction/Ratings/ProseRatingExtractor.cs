@@ -205,6 +205,13 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             return (named.Id, prior[named.Start..].TrimEnd(), named.Start);
         }
 
+        if (!overallCue && ThatStandard().IsMatch(subject) && LastStandard(context, framework, before[..clauseStart], sentence, sectionDomain) is { } earlier)
+        {
+            // "found reviewing of court cases 'too often a paper exercise', rating that standard inadequate": the standard
+            // named last before it.
+            return (earlier.Id, earlier.Label, earlier.Start);
+        }
+
         if (framework.HasOverall && (overallCue || subjectHasArea || ServiceSubject().IsMatch(subject)
             || context.Providers.Any(p => subject.Contains(p, StringComparison.Ordinal))))
         {
@@ -214,6 +221,19 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
 
         return null;
+    }
+
+    /// <summary>The last standard named in <paramref name="text"/>, with the words naming it and where they start.</summary>
+    private static (string Id, string Label, int Start)? LastStandard(ExtractionContext context, Framework framework, string text, Sentence sentence, int? sectionDomain)
+    {
+        var last = StandardMatcher.For(framework).Find(text).LastOrDefault();
+        if (last.Standards is null || ChooseStandard(last.Standards, text.Substring(last.Start, last.Length), sentence.Text, sectionDomain) is not { } standard)
+        {
+            return null;
+        }
+
+        var label = text.Substring(last.Start, last.Length);
+        return (PrintedId(context, framework, standard, label), label, last.Start);
     }
 
     /// <summary>
@@ -389,4 +409,8 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
 
     [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
     private static partial Regex BracketedTail();
+
+    /// <summary>"that standard", "this standard": the one just named.</summary>
+    [GeneratedRegex(@"^\s*(?:that|this|the\s+same)\s+standard\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatStandard();
 }

@@ -153,7 +153,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
 
                 // A row of no grades is the header of the rows below, unless it names an area ("Westmorland and Furness |
                 // Not yet inspected | -"): that is a row of the table with no grade to read.
-                if (block.Cells.All(c => _grades.ReadCell(c) is null) && !HeadedTableRows.NamesArea(context, block))
+                if (block.Cells.All(c => _grades.ReadCell(c) is null) && !HeadedTableRows.NamesArea(context, block) && !block.Cells.All(c => RuleCell().IsMatch(c)))
                 {
                     header = key.Expand(block.Cells);
                 }
@@ -411,6 +411,10 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
     /// <summary>A label that is only a standard's name: words, with no dash, colon or "overall" joining it to another name.</summary>
     [GeneratedRegex(@"^(?!.*\boverall\b)(?!.*\s-\s)[^:–—]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PlainLabel();
+
+    /// <summary>A cell drawn as a rule under a header: "-------", "=====".</summary>
+    [GeneratedRegex(@"^[\s\-=_—–:|+]*$")]
+    private static partial Regex RuleCell();
 
     [GeneratedRegex(@"\bnot\s+rated\b|\bno\s+rating\b|\bN/?A\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotRatedCell();

@@ -313,7 +313,7 @@ internal sealed partial class TableRowReader
     [GeneratedRegex(@"^to\s+be\s+good\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ToBeGood();
 
-    [GeneratedRegex(@"\s*\((?:previously|formerly|was|last\s+time|\d{4})[^)]{0,40}\)\s*$|^\((?:previously|formerly)[^)]{0,40}\)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*\((?:previously|formerly|was|last\s+time|\d{4}|not\s+scored|unscored|not\s+counted)[^)]{0,40}\)\s*$|^\((?:previously|formerly)[^)]{0,40}\)$", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousNote();
 
     [GeneratedRegex(@"(?<!\bnot\s)\b(?:rated|judged|graded|have\s+been|has\s+been)\b|%|\bper\s*cent\b", RegexOptions.IgnoreCase)]
