@@ -67,6 +67,27 @@ public sealed class DocumentAnalysis
     /// <summary>Every sentence of every block except page furniture, in reading order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
 
+    /// <summary>The first sentence of block <paramref name="blockIndex"/>, or null where it has none (furniture).</summary>
+    public Sentence? FirstSentenceOf(int blockIndex)
+    {
+        // Sentences stand in block order: the first of a block is found by halving.
+        int lo = 0, hi = Sentences.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Sentences[mid].BlockIndex < blockIndex)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < Sentences.Count && Sentences[lo].BlockIndex == blockIndex ? Sentences[lo] : null;
+    }
+
     /// <summary>Every block's text, one block a line (made once: a report's text is large, and several extractors search it whole).</summary>
     internal string JoinedText => _joinedText ??= string.Join("\n", Document.Blocks.Select(b => b.Text));
 

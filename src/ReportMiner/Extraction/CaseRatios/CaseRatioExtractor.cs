@@ -29,6 +29,9 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
          "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
          "eighty", "ninety", "hundred", "half", "third", "thirds", "quarter", "quarters", "none", "both"]);
 
+    /// <summary>The words a case-inspection question opens with.</summary>
+    private const string QuestionStart = "(?:Does|Do|Is|Are|Was|Were|Did|Has|Have)";
+
     private readonly StandardAttributor _standards;
 
     /// <summary>Creates the extractor.</summary>
@@ -287,8 +290,8 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
             {
                 for (var a = 0; a < answers; a++)
                 {
-                    var question = context.Analysis.Sentences.FirstOrDefault(x => x.BlockIndex == i + a);
-                    if (context.Analysis.Sentences.FirstOrDefault(x => x.BlockIndex == i + questions + a) is { } sentence && PercentLine().Match(sentence.Text) is { Success: true } m)
+                    var question = context.Analysis.FirstSentenceOf(i + a);
+                    if (context.Analysis.FirstSentenceOf(i + questions + a) is { } sentence && PercentLine().Match(sentence.Text) is { Success: true } m)
                     {
                         // The question names what the share is of ("Does planning focus sufficiently on …?").
                         AddPercent(context, sentence, m, [], question);
@@ -424,11 +427,11 @@ public sealed partial class CaseRatioExtractor : IRecordExtractor
     /// child safe? 75%"), or a share "of the time" (Core Case Inspection: "done well enough 77% of the time"), or a
     /// labelled score ("Safeguarding work 68%", "Safeguarding ............ 81%").
     /// </summary>
-    [GeneratedRegex(@"(?:^|\t)\s*(?:Does|Do|Is|Are|Was|Were|Did|Has|Have)\b[^?\t]{5,200}\?\s*(?<pct>\d{1,3}(?:\.\d)?)\s*%|(?<pct>\d{1,3}(?:\.\d)?)\s*%\s+of\s+the\s+time\b|^\s*(?:[\w’'\-]+\s+){1,6}?work\b[^\d%]{0,20}?(?<pct>\d{1,3}(?:\.\d)?)\s*%\s*$|^\s*(?:[\w’'\-]+\s+){0,5}[\w’'\-]+\s*\.{4,}\s*(?<pct>\d{1,3}(?:\.\d)?)\s*%\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\t)\s*" + QuestionStart + @"\b[^?\t]{5,200}\?\s*(?<pct>\d{1,3}(?:\.\d)?)\s*%|(?<pct>\d{1,3}(?:\.\d)?)\s*%\s+of\s+the\s+time\b|^\s*(?:[\w’'\-]+\s+){1,6}?work\b[^\d%]{0,20}?(?<pct>\d{1,3}(?:\.\d)?)\s*%\s*$|^\s*(?:[\w’'\-]+\s+){0,5}[\w’'\-]+\s*\.{4,}\s*(?<pct>\d{1,3}(?:\.\d)?)\s*%\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionPercent();
 
     /// <summary>A key question alone on its line: "Does assessment sufficiently analyse how to keep the child safe?".</summary>
-    [GeneratedRegex(@"^\s*(?:Does|Do|Is|Are|Was|Were|Did|Has|Have)\b[^?]{5,200}\?\s*$")]
+    [GeneratedRegex(@"^\s*" + QuestionStart + @"\b[^?]{5,200}\?\s*$")]
     private static partial Regex QuestionLine();
 
     /// <summary>A percentage alone on its line: "65%".</summary>

@@ -15,6 +15,9 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
 {
     private const double DominantShare = 0.55;
 
+    /// <summary>How far before a mention "the inspection of …" is looked for (the longest lead-in is under 120 characters).</summary>
+    private const int InspectionOfReach = 160;
+
     /// <summary>The weight of mentions at which an area at twice any other's is the document's, whatever the others add up to.</summary>
     private const double ClearLead = 12;
 
@@ -66,7 +69,8 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
                     weight += 3;
                 }
 
-                if (InspectionOf().IsMatch(block.Text.AsSpan(0, m.Start)))
+                var leadIn = WordStartBefore(block.Text, m.Start - InspectionOfReach);
+                if (leadIn < m.Start && InspectionOf().IsMatch(block.Text.AsSpan(leadIn, m.Start - leadIn)))
                 {
                     // "the outcome of the Ofsted inspection of Brighton & Hove City Council's children's services".
                     weight += 4;
@@ -132,6 +136,9 @@ public sealed partial class MainAreaExtractor : IRecordExtractor
             context.MainArea = best.Key;
         }
     }
+
+    /// <summary>The start of the word holding <paramref name="at"/> (0 where it is before the text), so that a window begins on a word.</summary>
+    private static int WordStartBefore(string text, int at) => at <= 0 ? 0 : text.LastIndexOf(' ', at) + 1;
 
     /// <summary>What names the place inspected just before it: "the inspection of ", "inspection of youth justice services in ".</summary>
     [GeneratedRegex(@"\binspection\s+of\s+(?:the\s+)?(?:(?:youth|probation|children['’]s|local\s+authority)\b[\w\s'’]{0,40}?\s+(?:in|at|of)\s+)?$", RegexOptions.IgnoreCase)]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportMiner.Documents;
+using ReportMiner.Extraction.Areas;
 using ReportMiner.Extraction.Frameworks;
 using ReportMiner.Frameworks;
 using ReportMiner.Records;
@@ -32,14 +33,14 @@ internal sealed partial class HeadedTableRows
         var cells = block.Cells;
         // "Telford and Wrekin | West Mercia YJS (covers four councils) | Requires improvement": the service named is what
         // was rated, before the council whose row it is.
-        var areaCell = cells.FirstOrDefault(c => c.Length > 0 && ServiceSuffix().IsMatch(Bracketed().Replace(c, string.Empty)) && IsAreaName(context, c))
-            ?? cells.FirstOrDefault(c => c.Length > 0 && IsAreaName(context, c));
-        if (areaCell is null)
+        var places = cells.Where(c => c.Length > 0).Select(c => (Unbracketed: Bracketed().Replace(c, string.Empty), Name: PlainName(c)))
+            .Where(p => IsPlaceName(context, p.Name)).ToList();
+        if (places.Count == 0)
         {
             return false;
         }
 
-        var plainCell = ServiceSuffix().Replace(Bracketed().Replace(areaCell, string.Empty), string.Empty).Trim();
+        var plainCell = places.FirstOrDefault(p => ServiceSuffix().IsMatch(p.Unbracketed)).Name ?? places[0].Name;
         var area = context.Gazetteer.Find(plainCell)?.Name ?? plainCell;
         var read = false;
         for (var c = 0; c < cells.Count; c++)
@@ -125,7 +126,7 @@ internal sealed partial class HeadedTableRows
             }
 
             var standard = TableStandardResolver.ColumnStandard(framework, column);
-            var sentence = context.Analysis.Sentences.FirstOrDefault(s => s.BlockIndex == blockIndex);
+            var sentence = context.Analysis.FirstSentenceOf(blockIndex);
             if (standard is null || context.AreaFor(framework, sentence, 0, preferMainArea: true) is not { } area)
             {
                 continue;
@@ -177,10 +178,17 @@ internal sealed partial class HeadedTableRows
     /// Whether a cell names an area: a known area, one the document's service names give, or known areas joined
     /// into one service ("Ealing and Hillingdon", "Swindon and Wiltshire").
     /// </summary>
-    private static bool IsAreaName(ExtractionContext context, string cell)
+    private static bool IsAreaName(ExtractionContext context, string cell) => IsPlaceName(context, PlainName(cell));
+
+    /// <summary>
+    /// A cell's place name: without its service's name and words in brackets ("Middlesbrough (South Tees YJS)",
+    /// "Hillingdon YOS").
+    /// </summary>
+    private static string PlainName(string cell) => ServiceSuffix().Replace(Bracketed().Replace(cell, string.Empty), string.Empty).Trim();
+
+    /// <summary>Whether a plain name (<see cref="PlainName"/>) is a known area, a service name's place, or known areas joined.</summary>
+    private static bool IsPlaceName(ExtractionContext context, string name)
     {
-        // "Middlesbrough (South Tees YJS)": a place, with the service covering it in brackets.
-        var name = ServiceSuffix().Replace(Bracketed().Replace(cell, string.Empty), string.Empty).Trim();
         if (context.Gazetteer.Find(name) is not null || context.Analysis.ExtraAreas.Any(e => e.Name == name))
         {
             return true;
@@ -204,11 +212,12 @@ internal sealed partial class HeadedTableRows
     [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d\d)\)\s*$")]
     private static partial Regex WrappedYear();
 
+    /// <summary>Words in brackets at the end: "(South Tees YJS)", "(2/27)".</summary>
     [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
-    private static partial Regex Bracketed();
+    internal static partial Regex Bracketed();
 
     /// <summary>The service's name after its place: "Hillingdon YOS", "Bolton Youth Justice Service", "Sheffield PDU".</summary>
-    [GeneratedRegex(@"\s+(?:YOT|YOS|YJS|YJT|PDU|CRC|Youth\s+(?:Offending|Justice)(?:\s+(?:and\s+Prevention\s+)?(?:Service|Team|Partnership))?|Probation\s+Delivery\s+Unit)\s*$")]
+    [GeneratedRegex(@"\s+" + ServiceNames.Suffix + @"\s*$")]
     private static partial Regex ServiceSuffix();
 
     [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportMiner.Extraction.Areas;
 
 namespace ReportMiner.Extraction.Ratings;
 
@@ -86,7 +87,7 @@ internal static partial class ProseGrammar
     /// What separates the standards or areas of a list: a comma, "and", "&amp;", perhaps "the service's" or "the council's
     /// services for", and after an area its service's name ("Newham Youth Justice Service and Bristol …").
     /// </summary>
-    [GeneratedRegex(@"^(?:\s+(?:YOT|YOS|YJS|Youth\s+(?:Justice|Offending)\s+(?:Service|Team)))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:service|team|partnership|council|authority|YOT|YOS|YJS)['’]s\s+(?:(?:services|support|work)\s+(?:for|with|to)\s+)?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+" + ServiceNames.Suffix + @")?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:(?:service|team|partnership|council|authority|YOT|YOS|YJS)['’]s\s+(?:(?:services|support|work)\s+(?:for|with|to)\s+)?)?$", RegexOptions.IgnoreCase)]
     internal static partial Regex ListSeparator();
 
     /// <summary>What may stand before a list of areas that is a clause's subject: nothing, "Both", "In".</summary>

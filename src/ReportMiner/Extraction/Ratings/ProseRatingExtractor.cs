@@ -60,7 +60,7 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     private bool IsResultHeading(string heading)
     {
         var colon = heading.IndexOf(':', StringComparison.Ordinal);
-        return colon > 1 && _grades.ReadCell(BracketedTail().Replace(heading[(colon + 1)..], string.Empty).Trim().Trim('\'', '‘', '’', '"', '“', '”')) is not null;
+        return colon > 1 && _grades.ReadCell(HeadedTableRows.Bracketed().Replace(heading[(colon + 1)..], string.Empty).Trim().Trim('\'', '‘', '’', '"', '“', '”')) is not null;
     }
 
     private Rating? TryRead(ExtractionContext context, Sentence sentence, Match gradeMatch, Rating? previous)
@@ -205,11 +205,12 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
             return (named.Id, prior[named.Start..].TrimEnd(), named.Start);
         }
 
-        if (!overallCue && ThatStandard().IsMatch(subject) && LastStandard(context, framework, before[..clauseStart], sentence, sectionDomain) is { } earlier)
+        if (!overallCue && ThatStandard().IsMatch(subject) && before[..clauseStart] is var earlier
+            && FindStandard(context, framework, earlier, sentence, sectionDomain, last: true) is { } earlierStandard)
         {
             // "found reviewing of court cases 'too often a paper exercise', rating that standard inadequate": the standard
             // named last before it.
-            return (earlier.Id, earlier.Label, earlier.Start);
+            return (earlierStandard.Id, earlier.Substring(earlierStandard.Start, earlierStandard.Length), earlierStandard.Start);
         }
 
         if (framework.HasOverall && (overallCue || subjectHasArea || ServiceSubject().IsMatch(subject)
@@ -221,19 +222,6 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
         }
 
         return null;
-    }
-
-    /// <summary>The last standard named in <paramref name="text"/>, with the words naming it and where they start.</summary>
-    private static (string Id, string Label, int Start)? LastStandard(ExtractionContext context, Framework framework, string text, Sentence sentence, int? sectionDomain)
-    {
-        var last = StandardMatcher.For(framework).Find(text).LastOrDefault();
-        if (last.Standards is null || ChooseStandard(last.Standards, text.Substring(last.Start, last.Length), sentence.Text, sectionDomain) is not { } standard)
-        {
-            return null;
-        }
-
-        var label = text.Substring(last.Start, last.Length);
-        return (PrintedId(context, framework, standard, label), label, last.Start);
     }
 
     /// <summary>
@@ -407,8 +395,6 @@ public sealed partial class ProseRatingExtractor : IRecordExtractor
     }
 
 
-    [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
-    private static partial Regex BracketedTail();
 
     /// <summary>"that standard", "this standard": the one just named.</summary>
     [GeneratedRegex(@"^\s*(?:that|this|the\s+same)\s+standard\s*$", RegexOptions.IgnoreCase)]

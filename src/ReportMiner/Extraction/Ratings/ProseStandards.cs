@@ -24,10 +24,14 @@ internal static class ProseStandards
             ? standard.Id
             : StandardSlug.From(printed);
 
-    internal static (string Id, int Start)? FindStandard(ExtractionContext context, Framework framework, string subject, Sentence sentence, int? sectionDomain)
+    /// <summary>
+    /// The standard <paramref name="subject"/> names, with where its words start and their length: the first named (the last with
+    /// <paramref name="last"/>), skipping words that name a standard only in tables unless a possessive makes them one.
+    /// </summary>
+    internal static (string Id, int Start, int Length)? FindStandard(ExtractionContext context, Framework framework, string subject, Sentence sentence, int? sectionDomain, bool last = false)
     {
-        var matcher = StandardMatcher.For(framework);
-        foreach (var mention in matcher.Find(subject))
+        var mentions = StandardMatcher.For(framework).Find(subject);
+        foreach (var mention in last ? mentions.Reverse() : mentions)
         {
             if (ProseOnlyInTables().IsMatch(subject.AsSpan(mention.Start, mention.Length)) && !Possessive().IsMatch(subject[..mention.Start]))
             {
@@ -37,7 +41,7 @@ internal static class ProseStandards
             var standard = ChooseStandard(mention.Standards, subject, sentence.Text, sectionDomain);
             if (standard is not null)
             {
-                return (PrintedId(context, framework, standard, subject.Substring(mention.Start, mention.Length)), mention.Start);
+                return (PrintedId(context, framework, standard, subject.Substring(mention.Start, mention.Length)), mention.Start, mention.Length);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportMiner.Documents;
+using ReportMiner.Extraction.Areas;
 using ReportMiner.Frameworks;
 using static ReportMiner.Extraction.Ratings.ProseGrammar;
 using static ReportMiner.Extraction.Ratings.ProseSurroundings;
@@ -16,6 +17,9 @@ internal static partial class RatingCueFinder
 {
     /// <summary>How far before a grade an active verb and its object may stand ("rated governance and leadership as").</summary>
     private const int ActiveReach = 240;
+
+    /// <summary>How far before a grade the short cues anchored at it ("Rotherham (", "judged to ") are looked for.</summary>
+    private const int TailReach = 40;
 
     /// <summary>
     /// The cue that attaches the grade <paramref name="gradeMatch"/> (normalised to <paramref name="grade"/>), unsuccessful
@@ -59,7 +63,7 @@ internal static partial class RatingCueFinder
             cue = labelColon;
         }
 
-        if (!cue.Success && AreaBracket().Match(before) is { Success: true } bracket
+        if (!cue.Success && AreaBracket().Match(before, Math.Max(0, before.Length - TailReach)) is { Success: true } bracket
             && ClosingBracket().IsMatch(text.AsSpan(gradeMatch.Index + gradeMatch.Length))
             && context.Analysis.MentionsIn(sentence).Any(m => context.IsCandidate(m) && m.Start + m.Length <= bracket.Index
                 && ServiceBeforeBracket().IsMatch(before.AsSpan(m.Start + m.Length, bracket.Index - m.Start - m.Length))))
@@ -87,7 +91,7 @@ internal static partial class RatingCueFinder
         {
             // "assessment, planning and reviewing all require improvement": the grade is itself the verb; so it is after
             // "judged to" ("were both judged to 'Require improvement'").
-            cue = JudgedTo().Match(before) is { Success: true } judgedTo ? judgedTo : BeforeVerbGrade().Match(before);
+            cue = JudgedTo().Match(before, Math.Max(0, before.Length - TailReach)) is { Success: true } judgedTo ? judgedTo : BeforeVerbGrade().Match(before);
         }
 
         return (cue, activeObject);
@@ -121,7 +125,7 @@ internal static partial class RatingCueFinder
     private static partial Regex ClosingBracket();
 
     /// <summary>What may stand between an area's name and the bracket: nothing, or its service's name ("Sefton YJS (").</summary>
-    [GeneratedRegex(@"^(?:['’]s)?\s*(?:(?:YOT|YOS|YJS|PDU|CRC|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)|council|Council|children['’]s\s+services)\s*)?$")]
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?:(?:" + ServiceNames.Suffix + @"|council|Council|children['’]s\s+services)\s*)?$")]
     private static partial Regex ServiceBeforeBracket();
 
     /// <summary>What may follow a grade that closes its clause: "overall", a comma, "and", the sentence's end.</summary>

@@ -352,7 +352,7 @@ public sealed partial class RatingTableExtractor : IRecordExtractor
             return false;
         }
 
-        var sentence = context.Analysis.Sentences.FirstOrDefault(s => s.BlockIndex == blockIndex);
+        var sentence = context.Analysis.FirstSentenceOf(blockIndex);
         var area = namedProvider ?? context.AreaFor(framework, sentence, 0, preferMainArea: true);
         if (area is null)
         {
